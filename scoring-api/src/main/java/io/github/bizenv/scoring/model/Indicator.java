@@ -1,0 +1,86 @@
+package io.github.bizenv.scoring.model;
+
+import io.github.bizenv.scoring.Problem;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A measurable quantity (指标) with a measurement unit and a direction, such as the days to start a
+ * business (lower is better).
+ *
+ * <p>Besides numbers, an observation of an indicator may be one of its declared text codes (e.g.
+ * {@code "No Practice"}); what a code means for a score is up to the methodology.
+ */
+@Value.Immutable
+public abstract class Indicator {
+
+  Indicator() {}
+
+  /**
+   * The indicator's id.
+   *
+   * @return an id in the {@link Ids} alphabet, unique among the programme's indicators
+   */
+  public abstract String id();
+
+  /**
+   * The indicator's name.
+   *
+   * @return the name
+   */
+  public abstract LocalizedText name();
+
+  /**
+   * The measurement unit, such as {@code days}, {@code procedures}, {@code %}, {@code count} or
+   * {@code points}.
+   *
+   * @return a non-blank label
+   */
+  public abstract String measurementUnit();
+
+  /**
+   * Which way the indicator improves.
+   *
+   * @return the direction
+   */
+  public abstract Direction direction();
+
+  /**
+   * The area the indicator belongs to.
+   *
+   * @return the id of an area of the same programme, if any
+   */
+  public abstract Optional<String> area();
+
+  /**
+   * The text codes an observation may hold instead of a number.
+   *
+   * @return the declared codes, possibly empty; none blank
+   */
+  public abstract Set<String> textCodes();
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static ImmutableIndicator.Builder builder() {
+    return ImmutableIndicator.builder();
+  }
+
+  @Value.Check
+  void check() {
+    Checks c = new Checks();
+    c.id("/id", id());
+    c.require(!measurementUnit().isBlank(), Problem.MISSING_FIELD, "/measurementUnit",
+        "measurement unit is blank");
+    area().ifPresent(a -> c.id("/area", a));
+    int i = 0;
+    for (String code : textCodes()) {
+      c.require(!code.isBlank(), Problem.MISSING_FIELD, "/textCodes/" + i, "text code is blank");
+      i++;
+    }
+    c.throwIfAny("Indicator " + Checks.quote(id()));
+  }
+}
