@@ -55,7 +55,7 @@ final class Checks {
     }
   }
 
-  /** Reports every element whose key repeats an earlier one, naming the first. */
+  /** Reports every element whose key repeats an earlier one. */
   <T> void unique(String listPath, List<T> items, Function<T, String> key, String kind) {
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < items.size(); i++) {
@@ -63,7 +63,7 @@ final class Checks {
       Integer first = seen.putIfAbsent(k, i);
       if (first != null) {
         add(Problem.DUPLICATE_ID, listPath + "/" + i + "/id",
-            kind + " id " + quote(k) + " is already used at " + listPath + "/" + first);
+            kind + " id " + quote(k) + " is used more than once in " + listPath);
       }
     }
   }

@@ -3,6 +3,7 @@ package io.github.bizenv.scoring.model;
 import io.github.bizenv.scoring.Problem;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -10,10 +11,13 @@ import org.immutables.value.Value;
  * business (lower is better).
  *
  * <p>Besides numbers, an observation of an indicator may be one of its declared text codes (e.g.
- * {@code "No Practice"}); what a code means for a score is up to the methodology.
+ * {@code "No Practice"}); what a code means for a score is up to the methodology. A text code must not
+ * look like a number, so that tables can tell the two apart.
  */
 @Value.Immutable
 public abstract class Indicator {
+
+  private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
   Indicator() {}
 
@@ -79,6 +83,8 @@ public abstract class Indicator {
     int i = 0;
     for (String code : textCodes()) {
       c.require(!code.isBlank(), Problem.MISSING_FIELD, "/textCodes/" + i, "text code is blank");
+      c.require(!NUMBER.matcher(code.trim()).matches(), Problem.WRONG_TYPE, "/textCodes/" + i,
+          "text code " + Checks.quote(code) + " looks like a number; a code must not");
       i++;
     }
     c.throwIfAny("Indicator " + Checks.quote(id()));

@@ -87,8 +87,7 @@ public abstract class ProgrammeData {
       Integer first = seen.putIfAbsent(key, i);
       if (first != null) {
         c.add(Problem.DUPLICATE_ID, "/observations/" + i, "unit " + Checks.quote(o.unit()) + ", indicator "
-            + Checks.quote(o.indicator()) + ", period " + o.period() + " is already observed at /observations/"
-            + first);
+            + Checks.quote(o.indicator()) + ", period " + o.period() + " is observed more than once");
       }
     }
     c.throwIfAny("ProgrammeData for " + Checks.quote(programme()));

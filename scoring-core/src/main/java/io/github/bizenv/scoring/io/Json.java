@@ -1,0 +1,116 @@
+package io.github.bizenv.scoring.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.bizenv.scoring.Problem;
+import io.github.bizenv.scoring.ScoringException;
+import io.github.bizenv.scoring.ValidationException;
+import io.github.bizenv.scoring.model.LocalizedText;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * JSON parsing under limits, and the canonical JSON form: two-space indentation, LF line ends, fields in
+ * a fixed order, map keys and sets sorted, whole numbers without a fraction, UTF-8 text unescaped.
+ * Only the tree model is used: no type information is ever taken from input.
+ */
+final class Json {
+
+  static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(false);
+
+  private final ObjectMapper mapper;
+  private final ObjectWriter writer;
+
+  Json(DocumentLimits limits) {
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(limits.maxDepth())
+            .maxDocumentLength(limits.maxBytes())
+            .build())
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build();
+    this.mapper = JsonMapper.builder(factory)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .build();
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+        .withSeparators(Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+    printer.indentObjectsWith(indenter);
+    printer.indentArraysWith(indenter);
+    this.writer = mapper.writer(printer);
+  }
+
+  JsonNode parse(String text, String name) {
+    try {
+      JsonNode node = mapper.readTree(text);
+      if (node == null || node.isMissingNode()) {
+        throw new ValidationException(name, List.of(Problem.of(Problem.SYNTAX, "", "document is empty")));
+      }
+      return node;
+    } catch (StreamConstraintsException e) {
+      throw new ValidationException(name, List.of(Problem.of(Problem.LIMIT, "", e.getOriginalMessage())));
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+      throw new ValidationException(name, List.of(Problem.of(Problem.SYNTAX, "",
+          "not well-formed JSON" + where + ": " + e.getOriginalMessage())));
+    }
+  }
+
+  String write(JsonNode node) {
+    try {
+      return writer.writeValueAsString(node) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new ScoringException("cannot write JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  static ObjectNode object() {
+    return NODES.objectNode();
+  }
+
+  static JsonNode number(double d) {
+    if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+      return NODES.numberNode((long) d);
+    }
+    return NODES.numberNode(d);
+  }
+
+  static JsonNode text(LocalizedText t) {
+    ObjectNode o = object();
+    t.zh().ifPresent(s -> o.put("zh", s));
+    t.en().ifPresent(s -> o.put("en", s));
+    return o;
+  }
+
+  static ArrayNode sorted(Collection<String> values) {
+    ArrayNode a = NODES.arrayNode();
+    new TreeSet<>(values).forEach(a::add);
+    return a;
+  }
+
+  static <V> ObjectNode sortedMap(Map<String, V> map, java.util.function.Function<V, JsonNode> value) {
+    ObjectNode o = object();
+    new TreeMap<>(map).forEach((k, v) -> o.set(k, value.apply(v)));
+    return o;
+  }
+}

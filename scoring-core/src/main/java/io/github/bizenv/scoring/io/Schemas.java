@@ -1,0 +1,43 @@
+package io.github.bizenv.scoring.io;
+
+import io.github.bizenv.scoring.Problem;
+import java.util.Map;
+
+/** Schema tags and path bookkeeping shared by the JSON codecs. */
+final class Schemas {
+
+  private Schemas() {}
+
+  /** Checks the document's {@code schema} field names {@code expected}, telling a wrong version apart. */
+  static void check(JsonIn in, JsonIn.Obj o, String expected) {
+    String schema = o.text("schema");
+    if (schema == null || schema.equals(expected)) {
+      return;
+    }
+    String family = expected.substring(0, expected.indexOf('/') + 1);
+    if (schema.startsWith(family)) {
+      in.add(Problem.SCHEMA, "/schema", "schema " + JsonIn.quote(schema) + " is a version this library does not "
+          + "read; it reads " + JsonIn.quote(expected));
+    } else {
+      in.add(Problem.SCHEMA, "/schema", "schema " + JsonIn.quote(schema) + " is not " + JsonIn.quote(expected));
+    }
+  }
+
+  /**
+   * Maps a path of a model check, whose list indices count only the elements that were built, back to the
+   * document's indices (elements that failed to read were left out of the lists).
+   */
+  static String remap(String path, Map<String, JsonIn.Indexed<?>> lists) {
+    String[] parts = path.split("/", -1);
+    if (parts.length >= 3 && lists.containsKey(parts[1])) {
+      try {
+        int i = Integer.parseInt(parts[2]);
+        parts[2] = Integer.toString(lists.get(parts[1]).documentIndex(i));
+        return String.join("/", parts);
+      } catch (NumberFormatException e) {
+        return path;
+      }
+    }
+    return path;
+  }
+}

@@ -1,0 +1,11 @@
+/**
+ * The business-environment scoring engine and its document formats.
+ */
+module io.github.bizenv.scoring.core {
+  requires transitive io.github.bizenv.scoring.api;
+  requires com.fasterxml.jackson.core;
+  requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.dataformat.csv;
+
+  exports io.github.bizenv.scoring.io;
+}
