@@ -35,7 +35,7 @@ public class ValidationException extends ScoringException {
   }
 
   /**
-   * The problems found, in the order they were found (document order for files).
+   * The problems found: for documents, in document order of the elements they concern.
    *
    * @return an unmodifiable, non-empty list
    */

@@ -31,10 +31,12 @@ final class DataCodec {
   private DataCodec() {}
 
   /** Reads a data document; with a programme, also checks it against that programme. */
+  private static final List<String> FIELDS = List.of("schema", "programme", "progressReports", "ratings",
+      "findings", "externalResults", "observations");
+
   static ProgrammeData read(JsonNode root, String name, Programme programme) {
     JsonIn in = new JsonIn();
-    JsonIn.Obj o = in.object(root, "", "schema", "programme", "progressReports", "ratings", "findings",
-        "externalResults", "observations");
+    JsonIn.Obj o = in.object(root, "", FIELDS.toArray(new String[0]));
     if (o == null) {
       throw new ValidationException(name, in.problems());
     }
@@ -65,7 +67,7 @@ final class DataCodec {
         addRemapped(in, e.problems(), lists);
       }
     }
-    throw new ValidationException(name, in.problems());
+    throw new ValidationException(name, Schemas.inDocumentOrder(in.problems(), FIELDS));
   }
 
   private static void addRemapped(JsonIn in, List<Problem> found, Map<String, JsonIn.Indexed<?>> lists) {
@@ -85,8 +87,14 @@ final class DataCodec {
     LocalDate date = o.date("date");
     Double progress = o.number("progress");
     Optional<LocalizedText> evidence = o.optLocalized("evidence");
-    return in.since(mark) ? in.build(path, () -> ProgressReport.builder().task(task).unit(unit).date(date)
-        .progress(progress).evidence(evidence).build()) : null;
+    if (task == null || unit == null || date == null) {
+      return null;
+    }
+    double share = progress == null ? 0 : progress;
+    return in.buildOrSkeleton(path, in.since(mark),
+        () -> ProgressReport.builder().task(task).unit(unit).date(date).progress(share).evidence(evidence).build(),
+        () -> ProgressReport.builder().task(task).unit(unit).date(date).progress(Math.max(0, Math.min(100, share)))
+            .build());
   }
 
   private static Rating rating(JsonIn in, JsonNode node, String path) {
@@ -100,8 +108,14 @@ final class DataCodec {
     String ratee = o.id("ratee");
     Double score = o.number("score");
     LocalDate date = o.date("date");
-    return in.since(mark) ? in.build(path, () -> Rating.builder().task(task).rater(rater).ratee(ratee)
-        .score(score).date(date).build()) : null;
+    if (task == null || rater == null || ratee == null || date == null) {
+      return null;
+    }
+    double s = score == null ? 0 : score;
+    return in.buildOrSkeleton(path, in.since(mark),
+        () -> Rating.builder().task(task).rater(rater).ratee(ratee).score(s).date(date).build(),
+        () -> Rating.builder().task(task).rater(rater).ratee(ratee).score(Math.max(0, Math.min(100, s)))
+            .date(date).build());
   }
 
   private static Finding finding(JsonIn in, JsonNode node, String path) {
@@ -121,9 +135,15 @@ final class DataCodec {
     Optional<LocalDate> deadline = o.optDate("rectificationDeadline");
     Optional<LocalDate> rectified = o.optDate("rectified");
     LocalizedText description = o.localized("description");
-    return in.since(mark) ? in.build(path, () -> Finding.builder().id(id).kind(kind).unit(unit).task(task)
-        .area(area).severity(severity).found(found).rectificationDeadline(deadline).rectified(rectified)
-        .description(description).build()) : null;
+    if (id == null || kind == null || unit == null || severity == null || found == null) {
+      return null;
+    }
+    LocalizedText d = description != null ? description : ProgrammeCodec.PLACEHOLDER;
+    return in.buildOrSkeleton(path, in.since(mark),
+        () -> Finding.builder().id(id).kind(kind).unit(unit).task(task).area(area).severity(severity)
+            .found(found).rectificationDeadline(deadline).rectified(rectified).description(d).build(),
+        () -> Finding.builder().id(id).kind(kind).unit(unit).task(task).area(area).severity(severity)
+            .found(found).description(d).build());
   }
 
   private static ExternalResult result(JsonIn in, JsonNode node, String path) {
@@ -139,8 +159,14 @@ final class DataCodec {
     Integer rank = o.integer("rank");
     Integer outOf = o.integer("outOf");
     OptionalDouble score = o.optNumber("score");
-    return in.since(mark) ? in.build(path, () -> ExternalResult.builder().level(level).unit(unit)
-        .indicator(indicator).period(period).rank(rank).outOf(outOf).score(score).build()) : null;
+    if (level == null || unit == null || indicator == null || period == null) {
+      return null;
+    }
+    return in.buildOrSkeleton(path, in.since(mark),
+        () -> ExternalResult.builder().level(level).unit(unit).indicator(indicator).period(period).rank(rank)
+            .outOf(outOf).score(score).build(),
+        () -> ExternalResult.builder().level(level).unit(unit).indicator(indicator).period(period).rank(1)
+            .outOf(1).build());
   }
 
   private static Observation observation(JsonIn in, JsonNode node, String path) {

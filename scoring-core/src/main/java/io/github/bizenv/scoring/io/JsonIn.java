@@ -70,6 +70,30 @@ final class JsonIn {
     }
   }
 
+  /**
+   * Builds a value for cross-reference checks even when it is broken. When {@code clean}, tries
+   * {@code full} first, turning a failed check into problems under {@code path}; if that fails (or the
+   * element had field problems already), returns {@code skeleton} — the element with the parts that broke
+   * it left out — so that the document-level checks still see its id and references. The document fails
+   * anyway, because problems were recorded.
+   *
+   * @return the full value, the skeleton, or {@code null} if neither can be built
+   */
+  <T> T buildOrSkeleton(String path, boolean clean, Supplier<T> full, Supplier<T> skeleton) {
+    if (clean) {
+      int mark = mark();
+      T value = build(path, full);
+      if (value != null && since(mark)) {
+        return value;
+      }
+    }
+    try {
+      return skeleton.get();
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
   Obj object(JsonNode node, String path, String... fields) {
     if (node == null || !node.isObject()) {
       add(Problem.WRONG_TYPE, path, "expected an object, found " + describe(node));
@@ -88,7 +112,10 @@ final class JsonIn {
     return o;
   }
 
-  /** Reads each element of an array, skipping (and so not building) the bad ones. */
+  /**
+   * Reads each element of an array. Readers return {@code null} for an element that cannot be read at all,
+   * and may return a skeleton of a broken one (see {@link #buildOrSkeleton}).
+   */
   <T> Indexed<T> array(JsonNode node, String path, ElementReader<T> reader) {
     Indexed<T> out = new Indexed<>();
     if (node == null || node.isMissingNode()) {
@@ -99,16 +126,15 @@ final class JsonIn {
       return out;
     }
     for (int i = 0; i < node.size(); i++) {
-      int mark = mark();
       T value = reader.read(node.get(i), path + "/" + i);
-      if (value != null && since(mark)) {
+      if (value != null) {
         out.add(value, i);
       }
     }
     return out;
   }
 
-  /** Values read from an array, with the array index each came from. */
+  /** Values read from an array, with the array index each came from (skipped elements leave gaps). */
   static final class Indexed<T> {
     final List<T> values = new ArrayList<>();
     final List<Integer> indices = new ArrayList<>();

@@ -21,6 +21,7 @@ import io.github.bizenv.scoring.model.TaskClass;
 import io.github.bizenv.scoring.model.Unit;
 import io.github.bizenv.scoring.model.UnitKind;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,12 +31,17 @@ final class ProgrammeCodec {
 
   static final String SCHEMA = DocumentType.PROGRAMME.schema();
 
+  /** Stands in for an unreadable text in the skeleton of a broken element; never part of a result. */
+  static final LocalizedText PLACEHOLDER = LocalizedText.zhOnly("?");
+
   private ProgrammeCodec() {}
+
+  private static final List<String> FIELDS =
+      List.of("schema", "id", "name", "period", "benchmark", "areas", "units", "indicators", "tasks");
 
   static Programme read(JsonNode root, String name) {
     JsonIn in = new JsonIn();
-    JsonIn.Obj o = in.object(root, "", "schema", "id", "name", "period", "benchmark", "areas", "units",
-        "indicators", "tasks");
+    JsonIn.Obj o = in.object(root, "", FIELDS.toArray(new String[0]));
     if (o == null) {
       throw new ValidationException(name, in.problems());
     }
@@ -66,7 +72,7 @@ final class ProgrammeCodec {
         }
       }
     }
-    throw new ValidationException(name, in.problems());
+    throw new ValidationException(name, Schemas.inDocumentOrder(in.problems(), FIELDS));
   }
 
   private static Benchmark benchmark(JsonIn in, JsonIn.Obj parent) {
@@ -121,11 +127,13 @@ final class ProgrammeCodec {
       Double weight = m.number("weight");
       return in.since(mm) ? in.build(p, () -> Member.of(unit, weight)) : null;
     });
-    if (!in.since(mark)) {
+    if (id == null || kind == null) {
       return null;
     }
-    return in.build(path, () -> Unit.builder().id(id).name(name).kind(kind).head(head)
-        .members(members.values).build());
+    LocalizedText n = name != null ? name : PLACEHOLDER;
+    return in.buildOrSkeleton(path, in.since(mark),
+        () -> Unit.builder().id(id).name(n).kind(kind).head(head).members(members.values).build(),
+        () -> Unit.builder().id(id).name(n).kind(kind).build());
   }
 
   private static Indicator indicator(JsonIn in, JsonNode node, String path) {
@@ -140,11 +148,15 @@ final class ProgrammeCodec {
     Direction direction = o.code("direction", Direction::fromCode);
     Optional<String> area = o.optId("area");
     Set<String> codes = o.textSet("textCodes");
-    if (!in.since(mark)) {
+    if (id == null || direction == null) {
       return null;
     }
-    return in.build(path, () -> Indicator.builder().id(id).name(name).measurementUnit(unit)
-        .direction(direction).area(area).textCodes(codes).build());
+    LocalizedText n = name != null ? name : PLACEHOLDER;
+    String u = unit != null && !unit.isBlank() ? unit : "?";
+    return in.buildOrSkeleton(path, in.since(mark),
+        () -> Indicator.builder().id(id).name(n).measurementUnit(u).direction(direction).area(area)
+            .textCodes(codes).build(),
+        () -> Indicator.builder().id(id).name(n).measurementUnit(u).direction(direction).area(area).build());
   }
 
   private static Task task(JsonIn in, JsonNode node, String path) {
@@ -167,12 +179,16 @@ final class ProgrammeCodec {
     LocalDate deadline = o.date("deadline");
     JsonIn.Indexed<Milestone> milestones =
         in.array(o.get("milestones"), path + "/milestones", (n, p) -> milestone(in, n, p));
-    if (!in.since(mark)) {
+    if (id == null || area == null || lead == null || deadline == null) {
       return null;
     }
-    return in.build(path, () -> Task.builder().id(id).area(area).description(description)
-        .benchmarkStandard(standard).measure(measure).declaredClass(declared).legalAuthorisation(legal)
-        .lead(lead).responsible(responsible).deadline(deadline).milestones(milestones.values).build());
+    LocalizedText d = description != null ? description : PLACEHOLDER;
+    return in.buildOrSkeleton(path, in.since(mark),
+        () -> Task.builder().id(id).area(area).description(d).benchmarkStandard(standard).measure(measure)
+            .declaredClass(declared).legalAuthorisation(legal).lead(lead).responsible(responsible)
+            .deadline(deadline).milestones(milestones.values).build(),
+        () -> Task.builder().id(id).area(area).description(d).measure(measure)
+            .lead(lead).responsible(responsible).deadline(deadline).build());
   }
 
   private static Measure measure(JsonIn in, JsonNode node, String path) {

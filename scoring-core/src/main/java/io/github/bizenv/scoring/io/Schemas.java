@@ -1,6 +1,9 @@
 package io.github.bizenv.scoring.io;
 
 import io.github.bizenv.scoring.Problem;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 
 /** Schema tags and path bookkeeping shared by the JSON codecs. */
@@ -21,6 +24,31 @@ final class Schemas {
     } else {
       in.add(Problem.SCHEMA, "/schema", "schema " + JsonIn.quote(schema) + " is not " + JsonIn.quote(expected));
     }
+  }
+
+  /**
+   * Orders problems by the element they concern, in document order: first by the top-level field, in the
+   * order {@code fields} gives, then by array index. Problems of one element keep the order they were found.
+   */
+  static List<Problem> inDocumentOrder(List<Problem> problems, List<String> fields) {
+    List<Problem> sorted = new ArrayList<>(problems);
+    sorted.sort(Comparator.comparingInt((Problem p) -> rank(p.path(), fields))
+        .thenComparingInt(p -> index(p.path())));
+    return sorted;
+  }
+
+  private static int rank(String path, List<String> fields) {
+    String[] parts = path.split("/", -1);
+    int i = parts.length > 1 ? fields.indexOf(parts[1]) : -1;
+    return i < 0 ? (path.isEmpty() ? -1 : fields.size()) : i;
+  }
+
+  private static int index(String path) {
+    String[] parts = path.split("/", -1);
+    if (parts.length > 2 && parts[2].matches("\\d{1,9}")) {
+      return Integer.parseInt(parts[2]);
+    }
+    return -1;
   }
 
   /**

@@ -118,6 +118,16 @@ class ProgrammeDocumentTest {
   }
 
   @Test
+  void aTaskBrokenInItselfStillHasItsReferencesChecked() {
+    String broken = task("T1").replace("2021-03-31", "2021-07-31").replace("\"lead\":\"amr\"", "\"lead\":\"drc\"");
+    String missingText = task("T2").replace("\"description\":{\"zh\":\"压缩开办时间\"},", "")
+        .replace("\"area\":\"sb\"", "\"area\":\"tax\"");
+    ValidationException e = rejectsProgramme(programme(broken, missingText, task("T1")));
+    assertEquals(List.of("/tasks/0/milestones/0/due", "/tasks/0/milestones/1/due", "/tasks/0/lead",
+        "/tasks/1/description", "/tasks/1/area", "/tasks/2/id"), paths(e));
+  }
+
+  @Test
   void declaredClassNeedsAReasonAndClassCNeedsTheLegalFlag() {
     ValidationException e = rejectsProgramme(programme(task("T1").replace("\"lead\"",
         "\"declaredClass\":{\"class\":\"C\",\"reason\":{\"zh\":\"需授权\"}},\"lead\""),

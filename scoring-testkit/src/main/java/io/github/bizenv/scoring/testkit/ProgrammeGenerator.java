@@ -137,7 +137,7 @@ public final class ProgrammeGenerator {
         for (int k = 0; k < m; k++) {
           int j = random.nextInt(i);
           if (chosen.add(j)) {
-            u.addMember(Member.of("u" + j, number(0.01, 1000)));
+            u.addMember(Member.of("u" + j, Math.max(0.01, number(0.01, 1000))));
           }
         }
       }
