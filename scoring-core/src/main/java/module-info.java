@@ -8,4 +8,9 @@ module io.github.bizenv.scoring.core {
   requires com.fasterxml.jackson.dataformat.csv;
 
   exports io.github.bizenv.scoring.io;
+  exports io.github.bizenv.scoring.engine;
+
+  uses io.github.bizenv.scoring.spi.NormalizerProvider;
+  uses io.github.bizenv.scoring.spi.AggregatorProvider;
+  uses io.github.bizenv.scoring.spi.RuleProvider;
 }

@@ -45,6 +45,16 @@ public final class Problem {
   public static final String SCHEMA = "schema";
   /** A CSV row has a different number of cells than the header. */
   public static final String CELL_COUNT = "cell-count";
+  /** A methodology names a strategy (normaliser, aggregator, rule) that is not registered. */
+  public static final String UNKNOWN_STRATEGY = "unknown-strategy";
+  /** A strategy's setting is missing, of the wrong type, or out of its range. */
+  public static final String INVALID_SETTING = "invalid-setting";
+  /** Nodes of a methodology refer to each other in a cycle, or a node is not under the root. */
+  public static final String CYCLE = "cycle";
+  /** Parts of a methodology that cannot work together (e.g. a geometric mean over scores that can be 0). */
+  public static final String INCOMPATIBLE = "incompatible";
+  /** A methodology needs a data column that the data set does not have. */
+  public static final String MISSING_DATA = "missing-data";
 
   private final String code;
   private final String path;

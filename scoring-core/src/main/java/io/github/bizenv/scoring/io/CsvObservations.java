@@ -1,9 +1,6 @@
 package io.github.bizenv.scoring.io;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import io.github.bizenv.scoring.internal.Csv;
 import io.github.bizenv.scoring.Problem;
 import io.github.bizenv.scoring.ValidationException;
 import io.github.bizenv.scoring.model.Ids;
@@ -11,7 +8,6 @@ import io.github.bizenv.scoring.model.Observation;
 import io.github.bizenv.scoring.model.Period;
 import io.github.bizenv.scoring.model.Programme;
 import io.github.bizenv.scoring.model.ProgrammeData;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,13 +34,12 @@ import java.util.regex.Pattern;
 final class CsvObservations {
 
   private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
-  private static final CsvMapper MAPPER = new CsvMapper();
 
   private CsvObservations() {}
 
   static List<Observation> read(String text, String name, Programme programme, Period defaultPeriod,
       DocumentLimits limits) {
-    List<List<String>> rows = rows(text, name, limits);
+    List<List<String>> rows = Csv.rows(text, name, limits);
     List<Problem> problems = new ArrayList<>();
     if (rows.isEmpty()) {
       throw new ValidationException(name, List.of(Problem.of(Problem.SYNTAX, "line 1", "table has no header")));
@@ -200,29 +195,6 @@ final class CsvObservations {
       return;
     }
     out.add(o);
-  }
-
-  private static List<List<String>> rows(String text, String name, DocumentLimits limits) {
-    List<List<String>> rows = new ArrayList<>();
-    try (MappingIterator<List<String>> it = MAPPER.readerForListOf(String.class)
-        .with(CsvParser.Feature.WRAP_AS_ARRAY)
-        .readValues(text)) {
-      while (it.hasNextValue()) {
-        if (rows.size() > limits.maxRows()) {
-          throw new ValidationException(name, List.of(Problem.of(Problem.LIMIT, "line " + (rows.size() + 1),
-              "table has more than the limit of " + limits.maxRows() + " rows")));
-        }
-        rows.add(it.nextValue());
-      }
-    } catch (JsonProcessingException e) {
-      int line = e.getLocation() == null ? rows.size() + 1 : e.getLocation().getLineNr();
-      throw new ValidationException(name, List.of(Problem.of(Problem.SYNTAX, "line " + line,
-          "not well-formed CSV: " + e.getOriginalMessage())));
-    } catch (IOException e) {
-      throw new ValidationException(name, List.of(Problem.of(Problem.SYNTAX, "", "cannot read CSV: "
-          + e.getMessage())));
-    }
-    return rows;
   }
 
   static String writeLong(List<Observation> observations) {

@@ -1,6 +1,10 @@
 package io.github.bizenv.scoring.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.bizenv.scoring.internal.Json;
+import io.github.bizenv.scoring.internal.JsonIn;
+import io.github.bizenv.scoring.internal.Schemas;
+import io.github.bizenv.scoring.internal.Source;
 import io.github.bizenv.scoring.Problem;
 import io.github.bizenv.scoring.ScoringException;
 import io.github.bizenv.scoring.ValidationException;

@@ -1,4 +1,4 @@
-package io.github.bizenv.scoring.io;
+package io.github.bizenv.scoring.internal;
 
 import io.github.bizenv.scoring.Problem;
 import java.util.ArrayList;
@@ -6,13 +6,17 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-/** Schema tags and path bookkeeping shared by the JSON codecs. */
-final class Schemas {
+/**
+ * Schema tags and path bookkeeping shared by the JSON codecs.
+ *
+ * <p>Internal: not exported by the module and not part of the API; it may change in any release.
+ */
+public final class Schemas {
 
   private Schemas() {}
 
   /** Checks the document's {@code schema} field names {@code expected}, telling a wrong version apart. */
-  static void check(JsonIn in, JsonIn.Obj o, String expected) {
+  public static void check(JsonIn in, JsonIn.Obj o, String expected) {
     String schema = o.text("schema");
     if (schema == null || schema.equals(expected)) {
       return;
@@ -30,7 +34,7 @@ final class Schemas {
    * Orders problems by the element they concern, in document order: first by the top-level field, in the
    * order {@code fields} gives, then by array index. Problems of one element keep the order they were found.
    */
-  static List<Problem> inDocumentOrder(List<Problem> problems, List<String> fields) {
+  public static List<Problem> inDocumentOrder(List<Problem> problems, List<String> fields) {
     List<Problem> sorted = new ArrayList<>(problems);
     sorted.sort(Comparator.comparingInt((Problem p) -> rank(p.path(), fields))
         .thenComparingInt(p -> index(p.path())));
@@ -55,7 +59,7 @@ final class Schemas {
    * Maps a path of a model check, whose list indices count only the elements that were built, back to the
    * document's indices (elements that failed to read were left out of the lists).
    */
-  static String remap(String path, Map<String, JsonIn.Indexed<?>> lists) {
+  public static String remap(String path, Map<String, JsonIn.Indexed<?>> lists) {
     String[] parts = path.split("/", -1);
     if (parts.length >= 3 && lists.containsKey(parts[1])) {
       try {

@@ -1,10 +1,11 @@
-package io.github.bizenv.scoring.io;
+package io.github.bizenv.scoring.internal;
 
 import io.github.bizenv.scoring.Problem;
+import io.github.bizenv.scoring.ScoringException;
 import io.github.bizenv.scoring.ValidationException;
+import io.github.bizenv.scoring.io.DocumentLimits;
 import java.io.IOException;
 import java.io.InputStream;
-import io.github.bizenv.scoring.ScoringException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -13,12 +14,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Reads a document's bytes within the size limit and decodes them as UTF-8, with or without a BOM. */
-final class Source {
+/**
+ * Reads a document's bytes within the size limit and decodes them as UTF-8, with or without a BOM.
+ *
+ * <p>Internal: not exported by the module and not part of the API; it may change in any release.
+ */
+public final class Source {
 
   private Source() {}
 
-  static String read(Path path, DocumentLimits limits) {
+  public static String read(Path path, DocumentLimits limits) {
     try (InputStream in = Files.newInputStream(path)) {
       return read(in, path.toString(), limits);
     } catch (IOException e) {
@@ -26,7 +31,7 @@ final class Source {
     }
   }
 
-  static String read(InputStream in, String name, DocumentLimits limits) {
+  public static String read(InputStream in, String name, DocumentLimits limits) {
     byte[] bytes;
     try {
       bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));

@@ -1,4 +1,4 @@
-package io.github.bizenv.scoring.io;
+package io.github.bizenv.scoring.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.bizenv.scoring.Problem;
@@ -25,29 +25,31 @@ import java.util.function.Supplier;
  * Reads the fields of JSON objects into model values, collecting a {@link Problem} with its JSON pointer
  * for everything wrong instead of stopping at the first. Getters return {@code null} (or an empty value)
  * for a bad field; callers build a value only when {@link #since(int)} reports no new problem.
+ *
+ * <p>Internal: not exported by the module and not part of the API; it may change in any release.
  */
-final class JsonIn {
+public final class JsonIn {
 
   private final List<Problem> problems = new ArrayList<>();
 
-  List<Problem> problems() {
+  public List<Problem> problems() {
     return problems;
   }
 
-  int mark() {
+  public int mark() {
     return problems.size();
   }
 
-  boolean since(int mark) {
+  public boolean since(int mark) {
     return problems.size() == mark;
   }
 
-  void add(String code, String path, String message) {
+  public void add(String code, String path, String message) {
     problems.add(Problem.of(code, path, message));
   }
 
   /** Adds problems found by a model check, re-rooted under {@code prefix}. */
-  void addAll(List<Problem> found, String prefix) {
+  public void addAll(List<Problem> found, String prefix) {
     for (Problem p : found) {
       problems.add(p.under(prefix));
     }
@@ -58,7 +60,7 @@ final class JsonIn {
    *
    * @return the value, or {@code null} if its check failed
    */
-  <T> T build(String path, Supplier<T> builder) {
+  public <T> T build(String path, Supplier<T> builder) {
     try {
       return builder.get();
     } catch (ValidationException e) {
@@ -79,7 +81,7 @@ final class JsonIn {
    *
    * @return the full value, the skeleton, or {@code null} if neither can be built
    */
-  <T> T buildOrSkeleton(String path, boolean clean, Supplier<T> full, Supplier<T> skeleton) {
+  public <T> T buildOrSkeleton(String path, boolean clean, Supplier<T> full, Supplier<T> skeleton) {
     if (clean) {
       int mark = mark();
       T value = build(path, full);
@@ -94,7 +96,7 @@ final class JsonIn {
     }
   }
 
-  Obj object(JsonNode node, String path, String... fields) {
+  public Obj object(JsonNode node, String path, String... fields) {
     if (node == null || !node.isObject()) {
       add(Problem.WRONG_TYPE, path, "expected an object, found " + describe(node));
       return null;
@@ -116,7 +118,7 @@ final class JsonIn {
    * Reads each element of an array. Readers return {@code null} for an element that cannot be read at all,
    * and may return a skeleton of a broken one (see {@link #buildOrSkeleton}).
    */
-  <T> Indexed<T> array(JsonNode node, String path, ElementReader<T> reader) {
+  public <T> Indexed<T> array(JsonNode node, String path, ElementReader<T> reader) {
     Indexed<T> out = new Indexed<>();
     if (node == null || node.isMissingNode()) {
       return out;
@@ -135,27 +137,27 @@ final class JsonIn {
   }
 
   /** Values read from an array, with the array index each came from (skipped elements leave gaps). */
-  static final class Indexed<T> {
-    final List<T> values = new ArrayList<>();
+  public static final class Indexed<T> {
+    public final List<T> values = new ArrayList<>();
     final List<Integer> indices = new ArrayList<>();
 
-    void add(T value, int index) {
+    public void add(T value, int index) {
       values.add(value);
       indices.add(index);
     }
 
-    int documentIndex(int i) {
+    public int documentIndex(int i) {
       return i < indices.size() ? indices.get(i) : i;
     }
   }
 
   /** Reads one array element. */
-  interface ElementReader<T> {
+  public interface ElementReader<T> {
     T read(JsonNode node, String path);
   }
 
   /** One JSON object being read. */
-  final class Obj {
+  public final class Obj {
     final JsonNode node;
     final String path;
 
@@ -164,11 +166,11 @@ final class JsonIn {
       this.path = path;
     }
 
-    String at(String field) {
+    public String at(String field) {
       return path + "/" + escape(field);
     }
 
-    JsonNode get(String field) {
+    public JsonNode get(String field) {
       JsonNode n = node.get(field);
       return n == null || n.isNull() ? null : n;
     }
@@ -181,38 +183,38 @@ final class JsonIn {
       return n;
     }
 
-    String text(String field) {
+    public String text(String field) {
       JsonNode n = required(field);
       return n == null ? null : asText(n, at(field));
     }
 
-    Optional<String> optText(String field) {
+    public Optional<String> optText(String field) {
       JsonNode n = get(field);
       return n == null ? Optional.empty() : Optional.ofNullable(asText(n, at(field)));
     }
 
-    String id(String field) {
+    public String id(String field) {
       JsonNode n = required(field);
       return n == null ? null : asId(n, at(field));
     }
 
-    Optional<String> optId(String field) {
+    public Optional<String> optId(String field) {
       JsonNode n = get(field);
       return n == null ? Optional.empty() : Optional.ofNullable(asId(n, at(field)));
     }
 
-    Double number(String field) {
+    public Double number(String field) {
       JsonNode n = required(field);
       return n == null ? null : asNumber(n, at(field));
     }
 
-    OptionalDouble optNumber(String field) {
+    public OptionalDouble optNumber(String field) {
       JsonNode n = get(field);
       Double d = n == null ? null : asNumber(n, at(field));
       return d == null ? OptionalDouble.empty() : OptionalDouble.of(d);
     }
 
-    Integer integer(String field) {
+    public Integer integer(String field) {
       JsonNode n = required(field);
       if (n == null) {
         return null;
@@ -224,7 +226,7 @@ final class JsonIn {
       return n.intValue();
     }
 
-    Boolean bool(String field, boolean defaultValue) {
+    public Boolean bool(String field, boolean defaultValue) {
       JsonNode n = get(field);
       if (n == null) {
         return defaultValue;
@@ -236,22 +238,22 @@ final class JsonIn {
       return n.booleanValue();
     }
 
-    LocalDate date(String field) {
+    public LocalDate date(String field) {
       JsonNode n = required(field);
       return n == null ? null : asDate(n, at(field));
     }
 
-    Optional<LocalDate> optDate(String field) {
+    public Optional<LocalDate> optDate(String field) {
       JsonNode n = get(field);
       return n == null ? Optional.empty() : Optional.ofNullable(asDate(n, at(field)));
     }
 
-    Period period(String field) {
+    public Period period(String field) {
       JsonNode n = required(field);
       return n == null ? null : asPeriod(n, at(field));
     }
 
-    <E> E code(String field, Function<String, E> parser) {
+    public <E> E code(String field, Function<String, E> parser) {
       String s = text(field);
       if (s == null) {
         return null;
@@ -264,17 +266,17 @@ final class JsonIn {
       }
     }
 
-    LocalizedText localized(String field) {
+    public LocalizedText localized(String field) {
       JsonNode n = required(field);
       return n == null ? null : asLocalized(n, at(field));
     }
 
-    Optional<LocalizedText> optLocalized(String field) {
+    public Optional<LocalizedText> optLocalized(String field) {
       JsonNode n = get(field);
       return n == null ? Optional.empty() : Optional.ofNullable(asLocalized(n, at(field)));
     }
 
-    Set<String> idSet(String field) {
+    public Set<String> idSet(String field) {
       JsonNode n = get(field);
       Set<String> out = new LinkedHashSet<>();
       if (n == null) {
@@ -293,7 +295,7 @@ final class JsonIn {
       return out;
     }
 
-    Set<String> textSet(String field) {
+    public Set<String> textSet(String field) {
       JsonNode n = get(field);
       Set<String> out = new LinkedHashSet<>();
       if (n == null) {
@@ -312,7 +314,7 @@ final class JsonIn {
       return out;
     }
 
-    <V> Map<String, V> map(String field, ElementReader<V> reader) {
+    public <V> Map<String, V> map(String field, ElementReader<V> reader) {
       JsonNode n = get(field);
       Map<String, V> out = new LinkedHashMap<>();
       if (n == null) {
@@ -339,7 +341,7 @@ final class JsonIn {
     }
   }
 
-  String asText(JsonNode n, String path) {
+  public String asText(JsonNode n, String path) {
     if (!n.isTextual()) {
       add(Problem.WRONG_TYPE, path, "expected a string, found " + describe(n));
       return null;
@@ -347,7 +349,7 @@ final class JsonIn {
     return n.textValue();
   }
 
-  String asId(JsonNode n, String path) {
+  public String asId(JsonNode n, String path) {
     String s = asText(n, path);
     if (s != null && !Ids.isValid(s)) {
       add(Problem.INVALID_ID, path, "id " + quote(s) + " " + Ids.RULE);
@@ -356,7 +358,7 @@ final class JsonIn {
     return s;
   }
 
-  Double asNumber(JsonNode n, String path) {
+  public Double asNumber(JsonNode n, String path) {
     if (!n.isNumber()) {
       add(Problem.WRONG_TYPE, path, "expected a number, found " + describe(n));
       return null;
@@ -369,7 +371,7 @@ final class JsonIn {
     return d;
   }
 
-  LocalDate asDate(JsonNode n, String path) {
+  public LocalDate asDate(JsonNode n, String path) {
     String s = asText(n, path);
     if (s == null) {
       return null;
@@ -382,7 +384,7 @@ final class JsonIn {
     }
   }
 
-  Period asPeriod(JsonNode n, String path) {
+  public Period asPeriod(JsonNode n, String path) {
     String s = asText(n, path);
     if (s == null) {
       return null;
@@ -395,7 +397,7 @@ final class JsonIn {
     }
   }
 
-  LocalizedText asLocalized(JsonNode n, String path) {
+  public LocalizedText asLocalized(JsonNode n, String path) {
     int mark = mark();
     Obj o = object(n, path, "zh", "en");
     if (o == null) {
@@ -409,7 +411,7 @@ final class JsonIn {
     return build(path, () -> LocalizedText.builder().zh(zh).en(en).build());
   }
 
-  static String describe(JsonNode n) {
+  public static String describe(JsonNode n) {
     if (n == null || n.isMissingNode()) {
       return "nothing";
     }
@@ -432,12 +434,12 @@ final class JsonIn {
     return "the number " + n.asText();
   }
 
-  static String quote(String s) {
+  public static String quote(String s) {
     return "\"" + s + "\"";
   }
 
   /** Escapes a JSON-pointer segment (RFC 6901). */
-  static String escape(String segment) {
+  public static String escape(String segment) {
     return segment.replace("~", "~0").replace("/", "~1");
   }
 }

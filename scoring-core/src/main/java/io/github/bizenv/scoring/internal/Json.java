@@ -1,4 +1,4 @@
-package io.github.bizenv.scoring.io;
+package io.github.bizenv.scoring.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.bizenv.scoring.Problem;
 import io.github.bizenv.scoring.ScoringException;
 import io.github.bizenv.scoring.ValidationException;
+import io.github.bizenv.scoring.io.DocumentLimits;
 import io.github.bizenv.scoring.model.LocalizedText;
 import java.util.Collection;
 import java.util.List;
@@ -31,15 +32,17 @@ import java.util.TreeSet;
  * JSON parsing under limits, and the canonical JSON form: two-space indentation, LF line ends, fields in
  * a fixed order, map keys and sets sorted, whole numbers without a fraction, UTF-8 text unescaped.
  * Only the tree model is used: no type information is ever taken from input.
+ *
+ * <p>Internal: not exported by the module and not part of the API; it may change in any release.
  */
-final class Json {
+public final class Json {
 
-  static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(false);
+  public static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(false);
 
   private final ObjectMapper mapper;
   private final ObjectWriter writer;
 
-  Json(DocumentLimits limits) {
+  public Json(DocumentLimits limits) {
     JsonFactory factory = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(limits.maxDepth())
@@ -59,7 +62,7 @@ final class Json {
     this.writer = mapper.writer(printer);
   }
 
-  JsonNode parse(String text, String name) {
+  public JsonNode parse(String text, String name) {
     try {
       JsonNode node = mapper.readTree(text);
       if (node == null || node.isMissingNode()) {
@@ -76,7 +79,7 @@ final class Json {
     }
   }
 
-  String write(JsonNode node) {
+  public String write(JsonNode node) {
     try {
       return writer.writeValueAsString(node) + "\n";
     } catch (JsonProcessingException e) {
@@ -84,31 +87,31 @@ final class Json {
     }
   }
 
-  static ObjectNode object() {
+  public static ObjectNode object() {
     return NODES.objectNode();
   }
 
-  static JsonNode number(double d) {
+  public static JsonNode number(double d) {
     if (d == Math.rint(d) && Math.abs(d) < 1e15) {
       return NODES.numberNode((long) d);
     }
     return NODES.numberNode(d);
   }
 
-  static JsonNode text(LocalizedText t) {
+  public static JsonNode text(LocalizedText t) {
     ObjectNode o = object();
     t.zh().ifPresent(s -> o.put("zh", s));
     t.en().ifPresent(s -> o.put("en", s));
     return o;
   }
 
-  static ArrayNode sorted(Collection<String> values) {
+  public static ArrayNode sorted(Collection<String> values) {
     ArrayNode a = NODES.arrayNode();
     new TreeSet<>(values).forEach(a::add);
     return a;
   }
 
-  static <V> ObjectNode sortedMap(Map<String, V> map, java.util.function.Function<V, JsonNode> value) {
+  public static <V> ObjectNode sortedMap(Map<String, V> map, java.util.function.Function<V, JsonNode> value) {
     ObjectNode o = object();
     new TreeMap<>(map).forEach((k, v) -> o.set(k, value.apply(v)));
     return o;

@@ -1,0 +1,51 @@
+package io.github.bizenv.scoring.spi;
+
+import java.util.List;
+
+/**
+ * Combines the scores of a node's children into the node's score, for one unit at a time.
+ *
+ * <p>The engine passes only the children that have a score for the unit (missing and not-applicable ones are
+ * left out, per the node's missing-data policy), with their weights renormalised to sum to 1. Implementations
+ * are immutable and thread-safe and must not modify the arrays.
+ */
+public interface Aggregator {
+
+  /**
+   * Combines scores.
+   *
+   * @param scores the available children's scores; only the first {@code count} are used
+   * @param weights their weights, summing to 1 over the first {@code count}
+   * @param count how many children are available, at least 1
+   * @return the node's score
+   */
+  double aggregate(double[] scores, double[] weights, int count);
+
+  /**
+   * The range of the node's score given its children's ranges.
+   *
+   * @param children the children's ranges
+   * @return the node's range
+   */
+  Range range(List<Range> children);
+
+  /**
+   * Whether every input must be greater than 0 (a geometric or harmonic mean); the engine rejects a
+   * methodology that feeds such an aggregator a child whose range includes 0 or less.
+   *
+   * @return {@code false} by default
+   */
+  default boolean requiresPositiveInputs() {
+    return false;
+  }
+
+  /**
+   * Whether each child's share of the result is its weight times its score, so that explanations can show
+   * contributions (true for the weighted arithmetic mean and for sums).
+   *
+   * @return {@code false} by default
+   */
+  default boolean additive() {
+    return false;
+  }
+}

@@ -1,0 +1,249 @@
+package io.github.bizenv.scoring.engine;
+
+import io.github.bizenv.scoring.spi.Parameters;
+import io.github.bizenv.scoring.spi.Rule;
+import io.github.bizenv.scoring.spi.RuleProvider;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The built-in rules: bonus and deduction items, override, veto. */
+final class BuiltinRules {
+
+  private BuiltinRules() {}
+
+  static List<RuleProvider> rules() {
+    return List.of(
+        provider("bonus-deduction", BuiltinRules::bonusDeduction),
+        provider("override", BuiltinRules::override),
+        provider("veto", BuiltinRules::veto));
+  }
+
+  /** One item of a bonus-deduction rule: so much per occurrence counted in a data column. */
+  static final class Item {
+    final String indicator;
+    final double amount;
+    final String category;
+    final String matter;
+
+    Item(String indicator, double amount, String category, String matter) {
+      this.indicator = indicator;
+      this.amount = amount;
+      this.category = category;
+      this.matter = matter;
+    }
+  }
+
+  /**
+   * Bonus and deduction items. Each item reads a count from a data column and adds {@code amount} per
+   * occurrence (negative for deductions). Items sharing a {@code matter} count once, at their largest effect.
+   * Each category's total is limited to ±{@code categoryCaps[category]}, the whole adjustment to ±{@code cap};
+   * the result is floored at {@code floor} (default: the node's least score) and, when {@code ceiling} is
+   * given, capped there.
+   */
+  static Rule bonusDeduction(Parameters p) {
+    List<Item> items = new ArrayList<>();
+    for (Parameters i : p.objects("items")) {
+      String indicator = i.text("indicator", null);
+      if (indicator == null) {
+        i.problem("indicator", "an item needs the data column (indicator) it counts");
+      }
+      items.add(new Item(indicator, i.number("amount"), i.text("category", ""), i.text("matter", null)));
+    }
+    if (items.isEmpty()) {
+      p.problem("items", "a bonus-deduction rule needs at least one item");
+    }
+    Map<String, Double> categoryCaps = p.numbers("categoryCaps");
+    double cap = p.number("cap", Double.POSITIVE_INFINITY);
+    double floor = p.number("floor", Double.NaN);
+    double ceiling = p.number("ceiling", Double.POSITIVE_INFINITY);
+    return (score, in, trace) -> {
+      if (score != score) {
+        return score;
+      }
+      Map<String, Double> matters = new LinkedHashMap<>();
+      Map<String, Item> matterItem = new LinkedHashMap<>();
+      List<String> lines = new ArrayList<>();
+      for (int k = 0; k < items.size(); k++) {
+        Item it = items.get(k);
+        double count = in.value(it.indicator);
+        if (!(count > 0)) {
+          continue;
+        }
+        double effect = it.amount * count;
+        String key = it.matter != null ? "matter:" + it.matter : "item:" + k;
+        Double previous = matters.get(key);
+        if (previous == null || Math.abs(effect) > Math.abs(previous)) {
+          matters.put(key, effect);
+          matterItem.put(key, it);
+        }
+      }
+      Map<String, Double> byCategory = new LinkedHashMap<>();
+      for (Map.Entry<String, Double> e : matters.entrySet()) {
+        Item it = matterItem.get(e.getKey());
+        byCategory.merge(it.category, e.getValue(), Double::sum);
+        lines.add(it.indicator + " × " + fmt(in.value(it.indicator)) + " → " + signed(e.getValue())
+            + (it.matter != null ? " (matter " + it.matter + ", counted once at its largest)" : ""));
+      }
+      double total = 0;
+      for (Map.Entry<String, Double> e : byCategory.entrySet()) {
+        double c = e.getValue();
+        Double catCap = categoryCaps.get(e.getKey());
+        if (catCap != null && Math.abs(c) > catCap) {
+          lines.add("category " + e.getKey() + " " + signed(c) + " limited to " + signed(Math.signum(c) * catCap));
+          c = Math.signum(c) * catCap;
+        }
+        total += c;
+      }
+      if (Math.abs(total) > cap) {
+        lines.add("total " + signed(total) + " limited to " + signed(Math.signum(total) * cap));
+        total = Math.signum(total) * cap;
+      }
+      double lo = floor == floor ? floor : in.floor();
+      double after = Math.min(ceiling, Math.max(lo, score + total));
+      if (after != score + total) {
+        lines.add("result kept within [" + fmt(lo) + ", " + fmt(ceiling) + "]");
+      }
+      if (!lines.isEmpty() && trace.explaining()) {
+        trace.record("bonus-deduction: " + String.join("; ", lines), score, after);
+      }
+      return after;
+    };
+  }
+
+  /** A condition on a data column: {@code atMost}, {@code atLeast} or {@code equals}. */
+  static final class Condition {
+    final String indicator;
+    final double atMost;
+    final double atLeast;
+    final double equals;
+
+    Condition(Parameters p) {
+      indicator = p.text("indicator", null);
+      if (indicator == null) {
+        p.problem("indicator", "a condition needs the data column (indicator) it tests");
+      }
+      atMost = p.number("atMost", Double.NaN);
+      atLeast = p.number("atLeast", Double.NaN);
+      equals = p.number("equals", Double.NaN);
+      if (atMost != atMost && atLeast != atLeast && equals != equals) {
+        p.problem("", "a condition needs atMost, atLeast or equals");
+      }
+    }
+
+    boolean holds(Rule.Input in) {
+      double v = in.value(indicator);
+      if (v != v) {
+        return false;
+      }
+      return (atMost != atMost || v <= atMost) && (atLeast != atLeast || v >= atLeast)
+          && (equals != equals || v == equals);
+    }
+
+    String describe(Rule.Input in) {
+      return indicator + " = " + fmt(in.value(indicator))
+          + (atMost == atMost ? " ≤ " + fmt(atMost) : "") + (atLeast == atLeast ? " ≥ " + fmt(atLeast) : "")
+          + (equals == equals ? " = " + fmt(equals) : "");
+    }
+  }
+
+  /** Conditions joined by "any": the rule fires when one holds. */
+  static List<Condition> conditions(Parameters p) {
+    List<Condition> out = new ArrayList<>();
+    for (Parameters c : p.objects("any")) {
+      out.add(new Condition(c));
+    }
+    if (out.isEmpty()) {
+      p.problem("any", "the rule needs at least one condition in \"any\"");
+    }
+    return out;
+  }
+
+  /**
+   * Override: when any condition holds (e.g. a national rank ≤ 10, or a provincial rank = 1), the node gets
+   * {@code score} — full marks by default — and, when {@code grade} is given, the unit gets that grade.
+   */
+  static Rule override(Parameters p) {
+    List<Condition> any = conditions(p);
+    double fixed = p.number("score", Double.NaN);
+    String grade = p.text("grade", null);
+    String label = p.text("label", "override");
+    return (score, in, trace) -> {
+      for (Condition c : any) {
+        if (c.holds(in)) {
+          double after = fixed == fixed ? fixed : in.fullMarks();
+          if (trace.explaining()) {
+            trace.record(label + ": " + c.describe(in) + " → " + (fixed == fixed ? fmt(fixed) : "full marks "
+                + fmt(after)), score, after);
+          }
+          if (grade != null) {
+            trace.forceGrade(grade, trace.explaining() ? label + ": " + c.describe(in) : label);
+          }
+          return after;
+        }
+      }
+      return score;
+    };
+  }
+
+  /**
+   * Veto (一票否决): when any condition holds, applies {@code effect}: {@code zero} (the node scores its least
+   * score), {@code force-grade} (the unit gets {@code grade}), or {@code exclude-top-band}.
+   */
+  static Rule veto(Parameters p) {
+    List<Condition> any = conditions(p);
+    String effect = p.text("effect", "zero");
+    String grade = p.text("grade", null);
+    String label = p.text("label", "veto");
+    if (!List.of("zero", "force-grade", "exclude-top-band").contains(effect)) {
+      p.problem("effect", "effect \"" + effect + "\" is not one of zero, force-grade, exclude-top-band");
+    }
+    if (effect.equals("force-grade") && grade == null) {
+      p.problem("grade", "effect force-grade needs the grade to force");
+    }
+    return (score, in, trace) -> {
+      for (Condition c : any) {
+        if (c.holds(in)) {
+          String why = trace.explaining() ? label + ": " + c.describe(in) : label;
+          switch (effect) {
+            case "zero":
+              trace.record(why + " → the node scores " + fmt(in.floor()), score, in.floor());
+              return in.floor();
+            case "force-grade":
+              trace.record(why + " → grade " + grade, score, score);
+              trace.forceGrade(grade, why);
+              return score;
+            default:
+              trace.record(why + " → not in the top band", score, score);
+              trace.excludeFromTopBand(why);
+              return score;
+          }
+        }
+      }
+      return score;
+    };
+  }
+
+  static RuleProvider provider(String name, Builtins.Factory<Rule> f) {
+    return new RuleProvider() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public Rule create(Parameters parameters) {
+        return f.create(parameters);
+      }
+    };
+  }
+
+  static String signed(double d) {
+    return (d >= 0 ? "+" : "") + fmt(d);
+  }
+
+  static String fmt(double d) {
+    return Builtins.fmt(Math.round(d * 1e6) / 1e6);
+  }
+}

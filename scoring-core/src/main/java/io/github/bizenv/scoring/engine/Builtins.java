@@ -1,0 +1,460 @@
+package io.github.bizenv.scoring.engine;
+
+import io.github.bizenv.scoring.model.Direction;
+import io.github.bizenv.scoring.spi.Aggregator;
+import io.github.bizenv.scoring.spi.AggregatorProvider;
+import io.github.bizenv.scoring.spi.Normalizer;
+import io.github.bizenv.scoring.spi.NormalizerProvider;
+import io.github.bizenv.scoring.spi.Parameters;
+import io.github.bizenv.scoring.spi.Range;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The built-in normalisers and aggregators. Rules are in {@link BuiltinRules}. */
+final class Builtins {
+
+  private Builtins() {}
+
+  static List<NormalizerProvider> normalizers() {
+    return List.of(
+        provider("distance-to-frontier", Builtins::distanceToFrontier),
+        provider("min-max", Builtins::minMax),
+        provider("goalposts", Builtins::goalposts),
+        provider("distance-to-target", Builtins::distanceToTarget),
+        provider("step-table", Builtins::stepTable),
+        provider("categorical", Builtins::categorical));
+  }
+
+  static List<AggregatorProvider> aggregators() {
+    return List.of(
+        aggregator("weighted-mean", p -> new WeightedMean()),
+        aggregator("geometric-mean", p -> new GeometricMean()),
+        aggregator("point-sum", Builtins::pointSum));
+  }
+
+  // ------------------------------------------------------------------ normalisers
+
+  /** A fit that needs no population: the same mapping for every column. */
+  abstract static class FixedNormalizer implements Normalizer, Normalizer.Fit {
+    private final Range range;
+    private final Map<String, Double> parameters;
+
+    FixedNormalizer(Range range, Map<String, Double> parameters) {
+      this.range = range;
+      this.parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+    }
+
+    @Override
+    public Range range() {
+      return range;
+    }
+
+    @Override
+    public Fit fit(double[] column) {
+      return this;
+    }
+
+    @Override
+    public Map<String, Double> parameters() {
+      return parameters;
+    }
+  }
+
+  /**
+   * {@code scale × clamp((worst − x) / (worst − best), 0, 1) ^ power}: Doing Business's distance to frontier.
+   * Works for both directions: for "higher is better" best is greater than worst.
+   */
+  static Normalizer distanceToFrontier(Parameters p) {
+    double best = p.number("best");
+    double worst = p.number("worst");
+    double power = p.number("power", 1);
+    double scale = p.number("scale", 100);
+    if (best == worst) {
+      p.problem("worst", "best and worst are both " + best + "; they must differ");
+    } else if (Double.isFinite(best) && Double.isFinite(worst)) {
+      boolean lowerBetter = best < worst;
+      if (lowerBetter != (p.direction() == Direction.LOWER_IS_BETTER)) {
+        p.problem("best", "best " + best + " and worst " + worst + " say " + (lowerBetter ? "lower" : "higher")
+            + " is better, but the indicator's direction is " + p.direction().code());
+      }
+    }
+    if (!(power > 0)) {
+      p.problem("power", "power " + power + " must be greater than 0");
+    }
+    if (!(scale > 0)) {
+      p.problem("scale", "scale " + scale + " must be greater than 0");
+    }
+    Map<String, Double> params = new LinkedHashMap<>();
+    params.put("best", best);
+    params.put("worst", worst);
+    if (power != 1) {
+      params.put("power", power);
+    }
+    double span = worst - best;
+    return new FixedNormalizer(Range.of(0, Math.max(0, scale)), params) {
+      @Override
+      public double apply(double x) {
+        double s = Math.max(0, Math.min(1, (worst - x) / span));
+        return scale * (power == 1 ? s : Math.pow(s, power));
+      }
+    };
+  }
+
+  /** {@code lower + (x − min) / (max − min) × (upper − lower)}, reversed for "lower is better"; fitted. */
+  static Normalizer minMax(Parameters p) {
+    double lower = p.number("lower", 0);
+    double upper = p.number("upper", 100);
+    String constant = p.text("constant", "midpoint");
+    if (!(lower < upper)) {
+      p.problem("upper", "upper " + upper + " must be greater than lower " + lower);
+    }
+    if (!List.of("midpoint", "upper", "lower").contains(constant)) {
+      p.problem("constant", "constant \"" + constant + "\" is not one of midpoint, upper, lower");
+    }
+    boolean reverse = p.direction() == Direction.LOWER_IS_BETTER;
+    double constantScore = constant.equals("upper") ? upper : constant.equals("lower") ? lower : (lower + upper) / 2;
+    Range range = Range.of(Math.min(lower, upper), Math.max(lower, upper));
+    return new Normalizer() {
+      @Override
+      public Range range() {
+        return range;
+      }
+
+      @Override
+      public Fit fit(double[] column) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double x : column) {
+          if (x == x) {
+            min = Math.min(min, x);
+            max = Math.max(max, x);
+          }
+        }
+        double lo = min;
+        double span = max - min;
+        Map<String, Double> params = new LinkedHashMap<>();
+        params.put("min", min);
+        params.put("max", max);
+        params.put("lower", lower);
+        params.put("upper", upper);
+        return new Fit() {
+          @Override
+          public double apply(double x) {
+            if (x != x) {
+              return Double.NaN;
+            }
+            if (!(span > 0)) {
+              return constantScore;
+            }
+            double s = (x - lo) / span;
+            return lower + (reverse ? 1 - s : s) * (upper - lower);
+          }
+
+          @Override
+          public Map<String, Double> parameters() {
+            return params;
+          }
+        };
+      }
+    };
+  }
+
+  /** COINr's goalposts: {@code (x − lower) / (upper − lower) × scale}, reversed for "lower is better". */
+  static Normalizer goalposts(Parameters p) {
+    double lower = p.number("lower");
+    double upper = p.number("upper");
+    double scale = p.number("scale", 100);
+    boolean truncate = p.flag("truncate", true);
+    if (!(lower < upper)) {
+      p.problem("upper", "upper goalpost " + upper + " must be greater than lower goalpost " + lower);
+    }
+    boolean reverse = p.direction() == Direction.LOWER_IS_BETTER;
+    Map<String, Double> params = new LinkedHashMap<>();
+    params.put("lower", lower);
+    params.put("upper", upper);
+    params.put("scale", scale);
+    Range range = truncate ? Range.of(0, Math.max(0, scale)) : Range.of(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+    return new FixedNormalizer(range, params) {
+      @Override
+      public double apply(double x) {
+        double s = reverse ? (upper - x) / (upper - lower) : (x - lower) / (upper - lower);
+        if (truncate) {
+          s = Math.max(0, Math.min(1, s));
+        }
+        return s * scale;
+      }
+    };
+  }
+
+  /**
+   * Distance to a target: {@code scale × (x − min) / (target − min)}, capped at {@code scale}; for "lower is
+   * better" {@code (max − x) / (max − target)}. {@code min}/{@code max} are fitted on the column unless given.
+   */
+  static Normalizer distanceToTarget(Parameters p) {
+    double target = p.number("target");
+    double scale = p.number("scale", 100);
+    double fixedWorst = p.number("worst", Double.NaN);
+    boolean cap = p.flag("cap", true);
+    boolean reverse = p.direction() == Direction.LOWER_IS_BETTER;
+    Range range = cap ? Range.of(0, Math.max(0, scale)) : Range.of(0, Double.POSITIVE_INFINITY);
+    return new Normalizer() {
+      @Override
+      public Range range() {
+        return range;
+      }
+
+      @Override
+      public Fit fit(double[] column) {
+        double worst = fixedWorst;
+        if (worst != worst) {
+          worst = reverse ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+          for (double x : column) {
+            if (x == x) {
+              worst = reverse ? Math.max(worst, x) : Math.min(worst, x);
+            }
+          }
+        }
+        double w = worst;
+        Map<String, Double> params = new LinkedHashMap<>();
+        params.put("target", target);
+        params.put("worst", w);
+        return new Fit() {
+          @Override
+          public double apply(double x) {
+            if (x != x) {
+              return Double.NaN;
+            }
+            double span = target - w;
+            if (span == 0 || Double.isInfinite(w)) {
+              return scale;
+            }
+            double s = (x - w) / span;
+            s = Math.max(0, cap ? Math.min(1, s) : s);
+            return s * scale;
+          }
+
+          @Override
+          public Map<String, Double> parameters() {
+            return params;
+          }
+        };
+      }
+    };
+  }
+
+  /**
+   * A step table: for "higher is better", the score of the first step whose {@code atLeast} the value
+   * reaches (steps from the highest threshold down); for "lower is better", {@code atMost}. Below every step:
+   * {@code otherwise} (default 0).
+   */
+  static Normalizer stepTable(Parameters p) {
+    boolean lowerBetter = p.direction() == Direction.LOWER_IS_BETTER;
+    String key = lowerBetter ? "atMost" : "atLeast";
+    List<Parameters> steps = p.objects("steps");
+    double otherwise = p.number("otherwise", 0);
+    int n = steps.size();
+    double[] thresholds = new double[n];
+    double[] scores = new double[n];
+    double min = otherwise;
+    double max = otherwise;
+    for (int i = 0; i < n; i++) {
+      thresholds[i] = steps.get(i).number(key);
+      scores[i] = steps.get(i).number("score");
+      min = Math.min(min, scores[i]);
+      max = Math.max(max, scores[i]);
+      if (i > 0 && !(lowerBetter ? thresholds[i] > thresholds[i - 1] : thresholds[i] < thresholds[i - 1])) {
+        p.problem("steps", "step " + (i + 1) + ": " + key + " " + thresholds[i] + " must be "
+            + (lowerBetter ? "greater" : "less") + " than the previous step's " + thresholds[i - 1]);
+      }
+      if (i > 0 && scores[i] > scores[i - 1]) {
+        p.problem("steps", "step " + (i + 1) + ": score " + scores[i] + " is higher than the previous, better step's "
+            + scores[i - 1]);
+      }
+    }
+    if (n == 0) {
+      p.problem("steps", "a step table needs at least one step");
+    }
+    Map<String, Double> params = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      params.put(key + " " + fmt(thresholds[i]), scores[i]);
+    }
+    params.put("otherwise", otherwise);
+    return new FixedNormalizer(Range.of(Math.min(min, max), max), params) {
+      @Override
+      public double apply(double x) {
+        if (x != x) {
+          return Double.NaN;
+        }
+        for (int i = 0; i < n; i++) {
+          if (lowerBetter ? x <= thresholds[i] : x >= thresholds[i]) {
+            return scores[i];
+          }
+        }
+        return otherwise;
+      }
+    };
+  }
+
+  /** Text codes to scores ({@code scores}); numbers are not expected and score as missing. */
+  static Normalizer categorical(Parameters p) {
+    Map<String, Double> scores = p.numbers("scores");
+    if (scores.isEmpty()) {
+      p.problem("scores", "a categorical normaliser needs at least one code with its score");
+    }
+    double min = scores.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
+    double max = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    return new CategoricalNormalizer(Range.of(min, max), scores);
+  }
+
+  /** A normaliser of text codes; the engine scores a code cell through {@link #codeScores()}. */
+  static final class CategoricalNormalizer extends FixedNormalizer {
+    private final Map<String, Double> scores;
+
+    CategoricalNormalizer(Range range, Map<String, Double> scores) {
+      super(range, scores);
+      this.scores = Collections.unmodifiableMap(new LinkedHashMap<>(scores));
+    }
+
+    Map<String, Double> codeScores() {
+      return scores;
+    }
+
+    @Override
+    public double apply(double x) {
+      return Double.NaN;
+    }
+  }
+
+  // ------------------------------------------------------------------ aggregators
+
+  /** Σ wᵢ sᵢ over the available children, weights renormalised. */
+  static final class WeightedMean implements Aggregator {
+    @Override
+    public double aggregate(double[] scores, double[] weights, int count) {
+      double sum = 0;
+      for (int i = 0; i < count; i++) {
+        sum += weights[i] * scores[i];
+      }
+      return sum;
+    }
+
+    @Override
+    public Range range(List<Range> children) {
+      return hull(children);
+    }
+
+    @Override
+    public boolean additive() {
+      return true;
+    }
+  }
+
+  /** Π sᵢ^wᵢ over the available children, weights renormalised; every input must be positive. */
+  static final class GeometricMean implements Aggregator {
+    @Override
+    public double aggregate(double[] scores, double[] weights, int count) {
+      double log = 0;
+      for (int i = 0; i < count; i++) {
+        log += weights[i] * Math.log(scores[i]);
+      }
+      return Math.exp(log);
+    }
+
+    @Override
+    public Range range(List<Range> children) {
+      return hull(children);
+    }
+
+    @Override
+    public boolean requiresPositiveInputs() {
+      return true;
+    }
+  }
+
+  /** Σ sᵢ over the available children (weights ignored), then capped at {@code cap} and floored at {@code floor}. */
+  static Aggregator pointSum(Parameters p) {
+    double cap = p.number("cap", Double.POSITIVE_INFINITY);
+    double floor = p.number("floor", Double.NEGATIVE_INFINITY);
+    if (!(floor < cap)) {
+      p.problem("cap", "cap " + cap + " must be greater than floor " + floor);
+    }
+    return new Aggregator() {
+      @Override
+      public double aggregate(double[] scores, double[] weights, int count) {
+        double sum = 0;
+        for (int i = 0; i < count; i++) {
+          sum += scores[i];
+        }
+        return Math.max(floor, Math.min(cap, sum));
+      }
+
+      @Override
+      public Range range(List<Range> children) {
+        double lo = 0;
+        double hi = 0;
+        for (Range r : children) {
+          lo += r.min();
+          hi += r.max();
+        }
+        double min = Math.max(floor, Math.min(cap, lo));
+        return Range.of(min, Math.max(min, Math.min(cap, hi)));
+      }
+
+      @Override
+      public boolean additive() {
+        return true;
+      }
+    };
+  }
+
+  static Range hull(List<Range> children) {
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (Range r : children) {
+      lo = Math.min(lo, r.min());
+      hi = Math.max(hi, r.max());
+    }
+    return children.isEmpty() ? Range.of(0, 0) : Range.of(lo, hi);
+  }
+
+  // ------------------------------------------------------------------ plumbing
+
+  interface Factory<T> {
+    T create(Parameters p);
+  }
+
+  static NormalizerProvider provider(String name, Factory<Normalizer> f) {
+    return new NormalizerProvider() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public Normalizer create(Parameters parameters) {
+        return f.create(parameters);
+      }
+    };
+  }
+
+  static AggregatorProvider aggregator(String name, Factory<Aggregator> f) {
+    return new AggregatorProvider() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public Aggregator create(Parameters parameters) {
+        return f.create(parameters);
+      }
+    };
+  }
+
+  static String fmt(double d) {
+    return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : String.format(Locale.ROOT, "%s", d);
+  }
+}

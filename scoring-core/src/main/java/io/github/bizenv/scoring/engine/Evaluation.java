@@ -1,0 +1,280 @@
+package io.github.bizenv.scoring.engine;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+/**
+ * The result of evaluating a {@link Plan} over one period of data: every unit's score at every node, ranks,
+ * groups and grades, and on demand the explanation of any number.
+ *
+ * <p>A missing score is reported as empty, never as {@code NaN}; a not-applicable node (all its inputs declared
+ * not applicable) is empty too and says so through {@link #notApplicable}. Scores are unrounded; the
+ * methodology's presentation rounding applies only in {@link #toCsv()}, {@link #toJson()} and
+ * {@link #toTable()}. Immutable and thread-safe.
+ */
+public final class Evaluation {
+
+  final Evaluator.State st;
+
+  Evaluation(Evaluator.State st) {
+    this.st = st;
+  }
+
+  /**
+   * The plan evaluated.
+   *
+   * @return the plan
+   */
+  public Plan plan() {
+    return st.plan;
+  }
+
+  /**
+   * The period evaluated.
+   *
+   * @return the period, or {@link Dataset#NO_PERIOD}
+   */
+  public String period() {
+    return st.period;
+  }
+
+  /**
+   * The units scored: the data's units in data order, then composite units the data lacked.
+   *
+   * @return the unit ids
+   */
+  public List<String> units() {
+    return Collections.unmodifiableList(st.units);
+  }
+
+  private int unit(String unit) {
+    Integer u = st.unitIndex.get(unit);
+    if (u == null) {
+      throw new IllegalArgumentException("unit \"" + unit + "\" is not in this evaluation");
+    }
+    return u;
+  }
+
+  /**
+   * A unit's score at a node.
+   *
+   * @param unit the unit id
+   * @param node the node id
+   * @return the score, or empty when missing or not applicable
+   * @throws IllegalArgumentException if the unit or node is unknown
+   */
+  public OptionalDouble score(String unit, String node) {
+    double s = st.scores[st.plan.node(node)][unit(unit)];
+    return s == s ? OptionalDouble.of(s) : OptionalDouble.empty();
+  }
+
+  /**
+   * A unit's score at the root.
+   *
+   * @param unit the unit id
+   * @return the score, or empty when missing
+   */
+  public OptionalDouble score(String unit) {
+    return score(unit, st.plan.root());
+  }
+
+  /**
+   * Whether a node is not applicable to a unit (e.g. a VAT indicator where there is no VAT).
+   *
+   * @param unit the unit id
+   * @param node the node id
+   * @return {@code true} when not applicable
+   */
+  public boolean notApplicable(String unit, String node) {
+    return st.isNa(st.plan.node(node), unit(unit));
+  }
+
+  /**
+   * A unit's rank within its group at the ranking node (the root unless the methodology says otherwise).
+   *
+   * @param unit the unit id
+   * @return the rank, 1 being best; empty when the unit is not ranked (excluded, missing, or in no group)
+   */
+  public OptionalInt rank(String unit) {
+    int r = st.rank[unit(unit)];
+    return r > 0 ? OptionalInt.of(r) : OptionalInt.empty();
+  }
+
+  /**
+   * The ranking group of a unit.
+   *
+   * @param unit the unit id
+   * @return the group's name, or empty when the methodology has no groups or the unit is in none
+   */
+  public Optional<String> group(String unit) {
+    String g = st.group[unit(unit)];
+    return g == null || g.isEmpty() ? Optional.empty() : Optional.of(g);
+  }
+
+  /**
+   * A unit's grade.
+   *
+   * @param unit the unit id
+   * @return the grade's name, or empty when the methodology has no grades or the unit has no score
+   */
+  public Optional<String> grade(String unit) {
+    return Optional.ofNullable(st.grade[unit(unit)]);
+  }
+
+  /**
+   * Why a unit has its grade: the band its score fell in, then any quota, exclusion or forced grade.
+   *
+   * @param unit the unit id
+   * @return the reasons, in the order they applied
+   */
+  public List<String> gradeReasons(String unit) {
+    return Collections.unmodifiableList(st.gradeReasons.get(unit(unit)));
+  }
+
+  /**
+   * The best-ranked units of a group, with every unit tied with the last one (相同分数排名不分先后).
+   *
+   * @param group the group's name, or {@code ""} when the methodology has no groups
+   * @param n how many
+   * @return the unit ids, best first
+   */
+  public List<String> top(String group, int n) {
+    List<String> ranked = ranked(group);
+    return ranked.subList(0, cut(ranked, Math.min(n, ranked.size())));
+  }
+
+  /**
+   * The worst-ranked units of a group, with every unit tied with the last one.
+   *
+   * @param group the group's name, or {@code ""} when the methodology has no groups
+   * @param n how many
+   * @return the unit ids, worst first
+   */
+  public List<String> bottom(String group, int n) {
+    List<String> ranked = new ArrayList<>(ranked(group));
+    Collections.reverse(ranked);
+    return ranked.subList(0, cut(ranked, Math.min(n, ranked.size())));
+  }
+
+  private int cut(List<String> ordered, int n) {
+    if (n == 0) {
+      return 0;
+    }
+    int last = st.rank[unit(ordered.get(n - 1))];
+    int k = n;
+    while (k < ordered.size() && st.rank[unit(ordered.get(k))] == last) {
+      k++;
+    }
+    return k;
+  }
+
+  /**
+   * The ranked units of a group, best first.
+   *
+   * @param group the group's name, or {@code ""} when the methodology has no groups
+   * @return the unit ids
+   */
+  public List<String> ranked(String group) {
+    List<Integer> us = new ArrayList<>();
+    for (int u = 0; u < st.units.size(); u++) {
+      if (st.rank[u] > 0 && group.equals(st.group[u] == null ? "" : st.group[u])) {
+        us.add(u);
+      }
+    }
+    us.sort((a, b) -> st.rank[a] != st.rank[b] ? Integer.compare(st.rank[a], st.rank[b])
+        : st.units.get(a).compareTo(st.units.get(b)));
+    List<String> out = new ArrayList<>();
+    us.forEach(u -> out.add(st.units.get(u)));
+    return out;
+  }
+
+  /**
+   * A unit's percentile in its group: {@code 100 × (units scoring lower) / (units − 1)}.
+   *
+   * @param unit the unit id
+   * @return the percentile, or empty when the unit is not ranked
+   */
+  public OptionalDouble percentile(String unit) {
+    int u = unit(unit);
+    if (st.rank[u] == 0) {
+      return OptionalDouble.empty();
+    }
+    double[] s = st.scores[st.plan.ranking.node];
+    int lower = 0;
+    int total = 0;
+    for (int v = 0; v < st.units.size(); v++) {
+      if (st.rank[v] > 0 && java.util.Objects.equals(st.group[v], st.group[u])) {
+        total++;
+        if (s[v] < s[u] && st.rank[v] != st.rank[u]) {
+          lower++;
+        }
+      }
+    }
+    return OptionalDouble.of(total <= 1 ? 100 : 100.0 * lower / (total - 1));
+  }
+
+  /**
+   * A unit's quintile in its group, 1 (top fifth) to 5, from its rank: {@code ceil(5 × rank / units)}.
+   *
+   * @param unit the unit id
+   * @return the quintile, or empty when the unit is not ranked
+   */
+  public OptionalInt quintile(String unit) {
+    int u = unit(unit);
+    if (st.rank[u] == 0) {
+      return OptionalInt.empty();
+    }
+    int total = 0;
+    for (int v = 0; v < st.units.size(); v++) {
+      if (st.rank[v] > 0 && java.util.Objects.equals(st.group[v], st.group[u])) {
+        total++;
+      }
+    }
+    return OptionalInt.of((int) Math.ceil(5.0 * st.rank[u] / total));
+  }
+
+  /**
+   * Explains a unit's score at a node and everything under it: the raw inputs, the normalisers and their
+   * parameters, the weights actually used after renormalisation, each child's contribution, the rules applied
+   * and their effect, and the rank and grade where they apply.
+   *
+   * @param unit the unit id
+   * @param node the node id
+   * @return the explanation
+   */
+  public Explanation explain(String unit, String node) {
+    return Explainer.explain(st, st.plan.node(node), unit(unit));
+  }
+
+  /**
+   * Every unit × node score, as CSV: one row per unit, a column per node (top down), then the group, rank and
+   * grade. Scores are rounded half-up to the methodology's decimals; missing scores are empty cells.
+   *
+   * @return the table, ending in a newline
+   */
+  public String toCsv() {
+    return Reports.csv(this);
+  }
+
+  /**
+   * Every unit × node score as JSON ({@code bizenv.evaluation/1}), rounded as in {@link #toCsv()}.
+   *
+   * @return the document, ending in a newline
+   */
+  public String toJson() {
+    return Reports.json(this);
+  }
+
+  /**
+   * The root and its children's scores, ranks and grades as an aligned text table, best first.
+   *
+   * @return the table
+   */
+  public String toTable() {
+    return Reports.table(this);
+  }
+}

@@ -1,0 +1,134 @@
+package io.github.bizenv.scoring.engine;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Ranks and grades of an evaluation. */
+final class Ranks {
+
+  private Ranks() {}
+
+  static void rank(Plan p, Evaluator.State st) {
+    Plan.Ranking r = p.ranking;
+    double[] s = st.scores[r.node];
+    Set<String> members = new HashSet<>();
+    if (r.excludeMembers) {
+      for (Plan.Composite c : p.composites) {
+        members.addAll(List.of(c.members));
+      }
+    }
+    Map<String, List<Integer>> groups = new LinkedHashMap<>();
+    for (int u = 0; u < st.units.size(); u++) {
+      String unit = st.units.get(u);
+      String g = r.groups.isEmpty() ? "" : r.groups.get(unit);
+      st.group[u] = g;
+      if (g == null || s[u] != s[u] || r.exclude.contains(unit) || members.contains(unit)) {
+        continue;
+      }
+      groups.computeIfAbsent(g, k -> new ArrayList<>()).add(u);
+    }
+    for (List<Integer> g : groups.values()) {
+      g.sort((a, b) -> {
+        int c = Double.compare(s[b], s[a]);
+        return c != 0 ? c : st.units.get(a).compareTo(st.units.get(b));
+      });
+      int rank = 0;
+      double top = Double.NaN;
+      for (int k = 0; k < g.size(); k++) {
+        int u = g.get(k);
+        if (k == 0 || top - s[u] > r.tolerance) {
+          rank = r.method.equals("dense") ? rank + 1 : k + 1;
+          top = s[u];
+        }
+        st.rank[u] = rank;
+      }
+    }
+  }
+
+  static void grade(Plan p, Evaluator.State st) {
+    Plan.Grades g = p.grades;
+    if (g == null) {
+      return;
+    }
+    double[] s = st.scores[g.node];
+    int count = st.units.size();
+    int[] band = new int[count];
+    int graded = 0;
+    for (int u = 0; u < count; u++) {
+      band[u] = -1;
+      if (s[u] != s[u]) {
+        continue;
+      }
+      for (int b = 0; b < g.names.size(); b++) {
+        double min = g.mins.get(b);
+        if (g.edge.equals("min-inclusive") ? s[u] >= min : s[u] > min || min == Double.NEGATIVE_INFINITY) {
+          band[u] = b;
+          break;
+        }
+      }
+      if (band[u] >= 0) {
+        graded++;
+        st.gradeReasons.get(u).add("score " + Builtins.fmt(round(s[u], 6)) + " → " + g.names.get(band[u])
+            + (g.mins.get(band[u]) == Double.NEGATIVE_INFINITY ? ""
+                : " (" + (g.edge.equals("min-inclusive") ? "≥ " : "> ") + Builtins.fmt(g.mins.get(band[u])) + ")"));
+      }
+      if (band[u] == 0 && st.excludedTop[u] != null && g.names.size() > 1) {
+        band[u] = 1;
+        st.gradeReasons.get(u).add("kept out of " + g.names.get(0) + ": " + st.excludedTop[u]);
+      }
+    }
+    if (g.quotaBand >= 0) {
+      int q = g.quotaBand;
+      List<Integer> in = new ArrayList<>();
+      for (int u = 0; u < count; u++) {
+        if (band[u] == q) {
+          in.add(u);
+        }
+      }
+      double exact = g.maxShare * graded;
+      int allowed = g.rounding.equals("floor") ? (int) Math.floor(exact + 1e-9)
+          : g.rounding.equals("ceil") ? (int) Math.ceil(exact - 1e-9) : (int) Math.floor(exact + 0.5);
+      if (in.size() > allowed) {
+        in.sort((a, b) -> {
+          int c = Double.compare(s[b], s[a]);
+          return c != 0 ? c : st.units.get(a).compareTo(st.units.get(b));
+        });
+        int keep = allowed;
+        if (keep > 0 && keep < in.size() && s[in.get(keep)] == s[in.get(keep - 1)]) {
+          double cut = s[in.get(keep - 1)];
+          if (g.ties.equals("demote")) {
+            while (keep > 0 && s[in.get(keep - 1)] == cut) {
+              keep--;
+            }
+          } else {
+            while (keep < in.size() && s[in.get(keep)] == cut) {
+              keep++;
+            }
+          }
+        }
+        for (int k = keep; k < in.size(); k++) {
+          int u = in.get(k);
+          band[u] = q + 1;
+          st.gradeReasons.get(u).add("quota: at most " + Builtins.fmt(g.maxShare * 100) + "% of " + graded
+              + " units (" + allowed + ", " + g.rounding + ") may be " + g.names.get(q) + "; moved to "
+              + g.names.get(q + 1));
+        }
+      }
+    }
+    for (int u = 0; u < count; u++) {
+      st.grade[u] = band[u] >= 0 ? g.names.get(band[u]) : null;
+      if (st.forcedGrade[u] != null) {
+        st.grade[u] = st.forcedGrade[u];
+        st.gradeReasons.get(u).add("forced to " + st.forcedGrade[u] + ": " + st.forcedReason[u]);
+      }
+    }
+  }
+
+  static double round(double v, int decimals) {
+    return new java.math.BigDecimal(Double.toString(v)).setScale(decimals, java.math.RoundingMode.HALF_UP).doubleValue();
+  }
+}

@@ -1,0 +1,183 @@
+package io.github.bizenv.scoring.engine;
+
+import io.github.bizenv.scoring.ScoringException;
+import io.github.bizenv.scoring.spi.AggregatorProvider;
+import io.github.bizenv.scoring.spi.NormalizerProvider;
+import io.github.bizenv.scoring.spi.RuleProvider;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * The strategies a methodology file may name: normalisers, aggregators and rules, each by its name.
+ *
+ * <p>{@link #defaults()} holds the built-in strategies and every provider that {@link ServiceLoader} finds
+ * (module path or {@code META-INF/services} on the class path). {@link #builder()} starts from the built-ins and
+ * adds providers explicitly, optionally with the service loader too; an explicit registration replaces a
+ * strategy of the same name, whereas two discovered providers with one name fail loudly. Names from a file are
+ * looked up here and nowhere else — never {@code Class.forName}. Immutable and thread-safe.
+ */
+public final class Strategies {
+
+  private final Map<String, NormalizerProvider> normalizers;
+  private final Map<String, AggregatorProvider> aggregators;
+  private final Map<String, RuleProvider> rules;
+
+  private Strategies(Builder b) {
+    this.normalizers = Collections.unmodifiableMap(new TreeMap<>(b.normalizers));
+    this.aggregators = Collections.unmodifiableMap(new TreeMap<>(b.aggregators));
+    this.rules = Collections.unmodifiableMap(new TreeMap<>(b.rules));
+  }
+
+  /**
+   * The built-in strategies plus those the service loader finds on the class or module path.
+   *
+   * @return the registry
+   * @throws ScoringException if two discovered providers share a name
+   */
+  public static Strategies defaults() {
+    return builder().withServiceLoader().build();
+  }
+
+  /**
+   * A builder starting from the built-in strategies only.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The registered normaliser names.
+   *
+   * @return sorted names
+   */
+  public Set<String> normalizerNames() {
+    return normalizers.keySet();
+  }
+
+  /**
+   * The registered aggregator names.
+   *
+   * @return sorted names
+   */
+  public Set<String> aggregatorNames() {
+    return aggregators.keySet();
+  }
+
+  /**
+   * The registered rule names.
+   *
+   * @return sorted names
+   */
+  public Set<String> ruleNames() {
+    return rules.keySet();
+  }
+
+  NormalizerProvider normalizer(String name) {
+    return normalizers.get(name);
+  }
+
+  AggregatorProvider aggregator(String name) {
+    return aggregators.get(name);
+  }
+
+  RuleProvider rule(String name) {
+    return rules.get(name);
+  }
+
+  /** Builds a {@link Strategies} registry. Not thread-safe. */
+  public static final class Builder {
+    private final Map<String, NormalizerProvider> normalizers = new TreeMap<>();
+    private final Map<String, AggregatorProvider> aggregators = new TreeMap<>();
+    private final Map<String, RuleProvider> rules = new TreeMap<>();
+
+    private Builder() {
+      Builtins.normalizers().forEach(p -> normalizers.put(p.name(), p));
+      Builtins.aggregators().forEach(p -> aggregators.put(p.name(), p));
+      BuiltinRules.rules().forEach(p -> rules.put(p.name(), p));
+    }
+
+    /**
+     * Adds every provider the service loader finds, with this library's class loader.
+     *
+     * @return this builder
+     * @throws ScoringException if two discovered providers share a name, or one shares a built-in's name
+     */
+    public Builder withServiceLoader() {
+      discover(ServiceLoader.load(NormalizerProvider.class, Strategies.class.getClassLoader()), normalizers,
+          NormalizerProvider::name, "normaliser");
+      discover(ServiceLoader.load(AggregatorProvider.class, Strategies.class.getClassLoader()), aggregators,
+          AggregatorProvider::name, "aggregator");
+      discover(ServiceLoader.load(RuleProvider.class, Strategies.class.getClassLoader()), rules,
+          RuleProvider::name, "rule");
+      return this;
+    }
+
+    private static <P> void discover(ServiceLoader<P> loader, Map<String, P> into, Function<P, String> name,
+        String kind) {
+      for (P p : loader) {
+        String n = name.apply(p);
+        P existing = into.putIfAbsent(n, p);
+        if (existing != null && existing.getClass() != p.getClass()) {
+          throw new ScoringException("two " + kind + "s are named \"" + n + "\": " + existing.getClass().getName()
+              + " and " + p.getClass().getName() + "; register one explicitly to choose");
+        }
+      }
+    }
+
+    /**
+     * Registers a normaliser, replacing any of the same name.
+     *
+     * @param provider the provider
+     * @return this builder
+     */
+    public Builder register(NormalizerProvider provider) {
+      normalizers.put(checkName(Objects.requireNonNull(provider, "provider").name()), provider);
+      return this;
+    }
+
+    /**
+     * Registers an aggregator, replacing any of the same name.
+     *
+     * @param provider the provider
+     * @return this builder
+     */
+    public Builder register(AggregatorProvider provider) {
+      aggregators.put(checkName(Objects.requireNonNull(provider, "provider").name()), provider);
+      return this;
+    }
+
+    /**
+     * Registers a rule, replacing any of the same name.
+     *
+     * @param provider the provider
+     * @return this builder
+     */
+    public Builder register(RuleProvider provider) {
+      rules.put(checkName(Objects.requireNonNull(provider, "provider").name()), provider);
+      return this;
+    }
+
+    private static String checkName(String name) {
+      if (name == null || !name.matches("[a-z0-9][a-z0-9-]*")) {
+        throw new IllegalArgumentException("strategy name \"" + name + "\" must be lower-case letters, digits and dashes");
+      }
+      return name;
+    }
+
+    /**
+     * Builds the registry.
+     *
+     * @return the registry
+     */
+    public Strategies build() {
+      return new Strategies(this);
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package io.github.bizenv.scoring.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import io.github.bizenv.scoring.Problem;
+import io.github.bizenv.scoring.ValidationException;
+import io.github.bizenv.scoring.io.DocumentLimits;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits CSV text (RFC 4180 quoting) into rows of cells, under the row limit.
+ *
+ * <p>Internal: not exported by the module and not part of the API; it may change in any release.
+ */
+public final class Csv {
+
+  private static final CsvMapper MAPPER = new CsvMapper();
+
+  private Csv() {}
+
+  /**
+   * The rows of a table, header first.
+   *
+   * @param text the table
+   * @param name its name for problem messages
+   * @param limits the row limit
+   * @return the rows
+   * @throws ValidationException if the text is not well-formed CSV or has too many rows
+   */
+  public static List<List<String>> rows(String text, String name, DocumentLimits limits) {
+    List<List<String>> rows = new ArrayList<>();
+    try (MappingIterator<List<String>> it = MAPPER.readerForListOf(String.class)
+        .with(CsvParser.Feature.WRAP_AS_ARRAY)
+        .readValues(text)) {
+      while (it.hasNextValue()) {
+        if (rows.size() > limits.maxRows()) {
+          throw new ValidationException(name, List.of(Problem.of(Problem.LIMIT, "line " + (rows.size() + 1),
+              "table has more than the limit of " + limits.maxRows() + " rows")));
+        }
+        rows.add(it.nextValue());
+      }
+    } catch (JsonProcessingException e) {
+      int line = e.getLocation() == null ? rows.size() + 1 : e.getLocation().getLineNr();
+      throw new ValidationException(name, List.of(Problem.of(Problem.SYNTAX, "line " + line,
+          "not well-formed CSV: " + e.getOriginalMessage())));
+    } catch (IOException e) {
+      throw new ValidationException(name, List.of(Problem.of(Problem.SYNTAX, "", "cannot read CSV: "
+          + e.getMessage())));
+    }
+    return rows;
+  }
+}
