@@ -1,5 +1,6 @@
 package io.github.bizenv.scoring.cli;
 
+import io.github.bizenv.scoring.ScoringException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -20,7 +21,9 @@ public final class Main {
 
   private static final Map<String, Command> COMMANDS = new TreeMap<>(Map.of(
       "demo", new DemoCommand(),
-      "validate", new ValidateCommand()));
+      "validate", new ValidateCommand(),
+      "evaluate", new EvaluateCommand(),
+      "explain", new ExplainCommand()));
 
   private Main() {}
 
@@ -60,6 +63,9 @@ public final class Main {
     }
     try {
       return c.run(Arrays.copyOfRange(args, 1, args.length), out, err);
+    } catch (ScoringException e) {
+      err.println("score " + args[0] + ": " + e.getMessage());
+      return INVALID;
     } catch (UsageException e) {
       err.println("score " + args[0] + ": " + e.getMessage());
       err.println("usage: score " + args[0] + " " + c.usage());

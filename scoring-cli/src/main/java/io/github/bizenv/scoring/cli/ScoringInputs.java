@@ -1,0 +1,74 @@
+package io.github.bizenv.scoring.cli;
+
+import io.github.bizenv.scoring.ScoringException;
+import io.github.bizenv.scoring.ValidationException;
+import io.github.bizenv.scoring.engine.Dataset;
+import io.github.bizenv.scoring.engine.Engine;
+import io.github.bizenv.scoring.engine.Evaluation;
+import io.github.bizenv.scoring.engine.Plan;
+import io.github.bizenv.scoring.io.DocumentLimits;
+import io.github.bizenv.scoring.io.Documents;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Reads a methodology and data files named on the command line and evaluates them. */
+final class ScoringInputs {
+
+  private ScoringInputs() {}
+
+  static Path file(String name) {
+    Path p = Path.of(name);
+    if (!Files.isRegularFile(p)) {
+      throw new Main.UsageException("no such file: " + name);
+    }
+    return p;
+  }
+
+  static Evaluation evaluate(Args args) {
+    Plan plan = Engine.create().compile(file(args.required("methodology")));
+    List<String> files = args.all("data");
+    if (files.isEmpty()) {
+      throw new Main.UsageException("option --data is required");
+    }
+    Dataset.Builder data = Dataset.builder();
+    for (String f : files) {
+      Path p = file(f);
+      if (p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+        data.observations(Documents.create().readDataUnchecked(p).observations());
+      } else {
+        String text;
+        try {
+          text = new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+          throw new ScoringException("cannot read " + p + ": " + e.getMessage(), e);
+        }
+        if (text.startsWith("\uFEFF")) {
+          text = text.substring(1);
+        }
+        data.addCsv(text, p.toString(), plan.unitColumn(), plan.periodColumn().orElse(null), DocumentLimits.defaults());
+      }
+    }
+    Dataset dataset = data.build();
+    String period = args.optional("period", null);
+    Set<String> periods = dataset.periods();
+    if (period == null) {
+      if (periods.size() != 1) {
+        throw new Main.UsageException("the data has periods " + periods + "; choose one with --period");
+      }
+      period = periods.iterator().next();
+    } else if (!periods.contains(period)) {
+      throw new Main.UsageException("the data has no period \"" + period + "\"; it has " + periods);
+    }
+    return plan.evaluate(dataset, period);
+  }
+
+  static int report(ValidationException e, java.io.PrintStream err) {
+    err.println(e.getMessage());
+    return Main.INVALID;
+  }
+}
