@@ -206,16 +206,23 @@ final class BuiltinRules {
       for (Condition c : any) {
         if (c.holds(in)) {
           String why = trace.explaining() ? label + ": " + c.describe(in) : label;
+          boolean explaining = trace.explaining();
           switch (effect) {
             case "zero":
-              trace.record(why + " → the node scores " + fmt(in.floor()), score, in.floor());
+              if (explaining) {
+                trace.record(why + " → the node scores " + fmt(in.floor()), score, in.floor());
+              }
               return in.floor();
             case "force-grade":
-              trace.record(why + " → grade " + grade, score, score);
+              if (explaining) {
+                trace.record(why + " → grade " + grade, score, score);
+              }
               trace.forceGrade(grade, why);
               return score;
             default:
-              trace.record(why + " → not in the top band", score, score);
+              if (explaining) {
+                trace.record(why + " → not in the top band", score, score);
+              }
               trace.excludeFromTopBand(why);
               return score;
           }

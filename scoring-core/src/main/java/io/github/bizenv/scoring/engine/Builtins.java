@@ -298,7 +298,10 @@ final class Builtins {
     };
   }
 
-  /** Text codes to scores ({@code scores}); numbers are not expected and score as missing. */
+  /**
+   * Text codes to scores ({@code scores}). A number is looked up by its plain form ({@code 3} for 3.0), so that
+   * Likert answers coded as numbers work; the engine reports any other number as a data problem.
+   */
   static Normalizer categorical(Parameters p) {
     Map<String, Double> scores = p.numbers("scores");
     if (scores.isEmpty()) {
@@ -322,9 +325,18 @@ final class Builtins {
       return scores;
     }
 
+    /** The score of a number's plain form, if it is one of the codes. */
+    Double scoreOf(double x) {
+      return scores.get(fmt(x));
+    }
+
     @Override
     public double apply(double x) {
-      return Double.NaN;
+      if (x != x) {
+        return Double.NaN;
+      }
+      Double s = scoreOf(x);
+      return s != null ? s : range().min();
     }
   }
 

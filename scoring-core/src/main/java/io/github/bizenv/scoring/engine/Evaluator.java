@@ -123,6 +123,16 @@ final class Evaluator {
     for (int u = 0; u < count; u++) {
       out[u] = raw[u] == raw[u] ? fit.apply(raw[u]) : Double.NaN;
     }
+    if (p.normalizers[i] instanceof Builtins.CategoricalNormalizer) {
+      Builtins.CategoricalNormalizer cat = (Builtins.CategoricalNormalizer) p.normalizers[i];
+      for (int u = 0; u < count; u++) {
+        if (raw[u] == raw[u] && cat.scoreOf(raw[u]) == null) {
+          problems.add(Problem.of(Problem.WRONG_TYPE, "unit \"" + units.get(u) + "\", column \"" + p.column[i] + "\"",
+              "value " + Builtins.fmt(raw[u]) + " is not one of the codes of categorical leaf \"" + p.ids[i] + "\" "
+                  + cat.codeScores().keySet()));
+        }
+      }
+    }
     if (c.codes != null) {
       for (int u = 0; u < have; u++) {
         String code = c.codes[u];
