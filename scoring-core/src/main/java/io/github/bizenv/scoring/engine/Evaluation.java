@@ -132,7 +132,7 @@ public final class Evaluation {
    * @return the reasons, in the order they applied
    */
   public List<String> gradeReasons(String unit) {
-    return Collections.unmodifiableList(st.gradeReasons.get(unit(unit)));
+    return Collections.unmodifiableList(Ranks.reasons(st.plan, st, unit(unit)));
   }
 
   /**

@@ -264,7 +264,10 @@ final class Evaluator {
     final int[] rank;
     final String[] group;
     final String[] grade;
-    final List<List<String>> gradeReasons;
+    final int[] band;
+    final boolean[] quotaDemoted;
+    int graded;
+    int quotaAllowed;
     final String[] forcedGrade;
     final String[] forcedReason;
     final String[] excludedTop;
@@ -285,10 +288,8 @@ final class Evaluator {
       this.rank = new int[count];
       this.group = new String[count];
       this.grade = new String[count];
-      this.gradeReasons = new ArrayList<>();
-      for (int u = 0; u < count; u++) {
-        gradeReasons.add(new ArrayList<>());
-      }
+      this.band = new int[count];
+      this.quotaDemoted = new boolean[count];
       this.forcedGrade = new String[count];
       this.forcedReason = new String[count];
       this.excludedTop = new String[count];
@@ -328,12 +329,13 @@ final class Evaluator {
     final State st;
     final int unit;
     final boolean explaining;
-    final List<String[]> effects = new ArrayList<>();
+    final List<String[]> effects;
 
     Recorder(State st, int unit, boolean explaining) {
       this.st = st;
       this.unit = unit;
       this.explaining = explaining;
+      this.effects = explaining ? new ArrayList<>() : List.of();
     }
 
     @Override

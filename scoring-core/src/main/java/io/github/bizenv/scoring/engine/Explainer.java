@@ -121,6 +121,6 @@ final class Explainer {
         st.isNa(i, u), weightUsed, method, params, input, steps, children,
         rankNode && st.rank[u] > 0 ? OptionalInt.of(st.rank[u]) : OptionalInt.empty(),
         gradeNode ? Optional.ofNullable(st.grade[u]) : Optional.empty(),
-        gradeNode ? st.gradeReasons.get(u) : List.of());
+        gradeNode ? Ranks.reasons(p, st, u) : List.of());
   }
 }

@@ -56,31 +56,22 @@ final class Ranks {
     }
     double[] s = st.scores[g.node];
     int count = st.units.size();
-    int[] band = new int[count];
+    int[] band = st.band;
     int graded = 0;
     for (int u = 0; u < count; u++) {
       band[u] = -1;
       if (s[u] != s[u]) {
         continue;
       }
-      for (int b = 0; b < g.names.size(); b++) {
-        double min = g.mins.get(b);
-        if (g.edge.equals("min-inclusive") ? s[u] >= min : s[u] > min || min == Double.NEGATIVE_INFINITY) {
-          band[u] = b;
-          break;
-        }
-      }
+      band[u] = bandOf(g, s[u]);
       if (band[u] >= 0) {
         graded++;
-        st.gradeReasons.get(u).add("score " + Builtins.fmt(round(s[u], 6)) + " → " + g.names.get(band[u])
-            + (g.mins.get(band[u]) == Double.NEGATIVE_INFINITY ? ""
-                : " (" + (g.edge.equals("min-inclusive") ? "≥ " : "> ") + Builtins.fmt(g.mins.get(band[u])) + ")"));
       }
       if (band[u] == 0 && st.excludedTop[u] != null && g.names.size() > 1) {
         band[u] = 1;
-        st.gradeReasons.get(u).add("kept out of " + g.names.get(0) + ": " + st.excludedTop[u]);
       }
     }
+    st.graded = graded;
     if (g.quotaBand >= 0) {
       int q = g.quotaBand;
       List<Integer> in = new ArrayList<>();
@@ -92,6 +83,7 @@ final class Ranks {
       double exact = g.maxShare * graded;
       int allowed = g.rounding.equals("floor") ? (int) Math.floor(exact + 1e-9)
           : g.rounding.equals("ceil") ? (int) Math.ceil(exact - 1e-9) : (int) Math.floor(exact + 0.5);
+      st.quotaAllowed = allowed;
       if (in.size() > allowed) {
         in.sort((a, b) -> {
           int c = Double.compare(s[b], s[a]);
@@ -113,19 +105,53 @@ final class Ranks {
         for (int k = keep; k < in.size(); k++) {
           int u = in.get(k);
           band[u] = q + 1;
-          st.gradeReasons.get(u).add("quota: at most " + Builtins.fmt(g.maxShare * 100) + "% of " + graded
-              + " units (" + allowed + ", " + g.rounding + ") may be " + g.names.get(q) + "; moved to "
-              + g.names.get(q + 1));
+          st.quotaDemoted[u] = true;
         }
       }
     }
     for (int u = 0; u < count; u++) {
-      st.grade[u] = band[u] >= 0 ? g.names.get(band[u]) : null;
-      if (st.forcedGrade[u] != null) {
-        st.grade[u] = st.forcedGrade[u];
-        st.gradeReasons.get(u).add("forced to " + st.forcedGrade[u] + ": " + st.forcedReason[u]);
+      st.grade[u] = st.forcedGrade[u] != null ? st.forcedGrade[u] : band[u] >= 0 ? g.names.get(band[u]) : null;
+    }
+  }
+
+  static int bandOf(Plan.Grades g, double score) {
+    for (int b = 0; b < g.names.size(); b++) {
+      double min = g.mins.get(b);
+      if (min == Double.NEGATIVE_INFINITY || (g.edge.equals("min-inclusive") ? score >= min : score > min)) {
+        return b;
       }
     }
+    return -1;
+  }
+
+  /** Why a unit has its grade, derived on demand from what grading recorded. */
+  static List<String> reasons(Plan p, Evaluator.State st, int u) {
+    Plan.Grades g = p.grades;
+    List<String> out = new ArrayList<>();
+    if (g == null) {
+      return out;
+    }
+    double s = st.scores[g.node][u];
+    if (s == s) {
+      int b = bandOf(g, s);
+      if (b >= 0) {
+        out.add("score " + Builtins.fmt(round(s, 6)) + " → " + g.names.get(b)
+            + (g.mins.get(b) == Double.NEGATIVE_INFINITY ? ""
+                : " (" + (g.edge.equals("min-inclusive") ? "≥ " : "> ") + Builtins.fmt(g.mins.get(b)) + ")"));
+      }
+      if (b == 0 && st.excludedTop[u] != null && g.names.size() > 1) {
+        out.add("kept out of " + g.names.get(0) + ": " + st.excludedTop[u]);
+      }
+      if (st.quotaDemoted[u]) {
+        int q = g.quotaBand;
+        out.add("quota: at most " + Builtins.fmt(g.maxShare * 100) + "% of " + st.graded + " units ("
+            + st.quotaAllowed + ", " + g.rounding + ") may be " + g.names.get(q) + "; moved to " + g.names.get(q + 1));
+      }
+    }
+    if (st.forcedGrade[u] != null) {
+      out.add("forced to " + st.forcedGrade[u] + ": " + st.forcedReason[u]);
+    }
+    return out;
   }
 
   static double round(double v, int decimals) {
