@@ -30,11 +30,13 @@ final class ScoringInputs {
   }
 
   static Evaluation evaluate(Args args) {
-    Plan plan = Engine.create().compile(file(args.required("methodology")));
+    Path methodology = file(args.required("methodology"));
     List<String> files = args.all("data");
     if (files.isEmpty()) {
       throw new Main.UsageException("option --data is required");
     }
+    files.forEach(ScoringInputs::file);
+    Plan plan = Engine.create().compile(methodology);
     Dataset.Builder data = Dataset.builder();
     for (String f : files) {
       Path p = file(f);

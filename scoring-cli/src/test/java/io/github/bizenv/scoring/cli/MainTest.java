@@ -90,6 +90,65 @@ class MainTest {
     assertTrue(r.out.contains("line 4, column 3 (sb-time): value \"fast\" is neither a number nor a text code"), r.out);
   }
 
+  Path methodology() throws IOException {
+    Path m = dir.resolve("m.json");
+    Files.writeString(m, ("{'schema':'bizenv.methodology/1','id':'m','name':{'en':'m'},'nodes':["
+        + "{'id':'root','rules':[{'name':'override','label':'national top 10','any':[{'indicator':'rank','atMost':10}]}]},"
+        + "{'id':'speed','parent':'root','source':'Time (days)','direction':'lower-is-better',"
+        + "'normalizer':{'name':'distance-to-frontier','best':1,'worst':21}},"
+        + "{'id':'online','parent':'root','source':'online','normalizer':{'name':'goalposts','lower':0,'upper':100}}],"
+        + "'grades':{'bands':[{'name':'优秀','min':90},{'name':'良好'}]}}").replace('\'', '"'), StandardCharsets.UTF_8);
+    return m;
+  }
+
+  Path data() throws IOException {
+    Path d = dir.resolve("d.csv");
+    Files.writeString(d, "unit,Time (days),online,rank\nnanhu,1,100,\nbaishui,11,60,\nxingang,21,80,7\n",
+        StandardCharsets.UTF_8);
+    return d;
+  }
+
+  @Test
+  void evaluatePrintsEveryScoreWithRanksAndGrades() throws IOException {
+    Run csv = new Run("evaluate", "--methodology", methodology().toString(), "--data", data().toString(),
+        "--format", "csv");
+    assertEquals(0, csv.code, csv.err);
+    assertEquals("unit,root,speed,online,group,rank,grade\n"
+        + "nanhu,100.00,100.00,100.00,,1,优秀\n"
+        + "baishui,55.00,50.00,60.00,,3,良好\n"
+        + "xingang,100.00,0.00,80.00,,1,优秀\n", csv.out);
+    Run table = new Run("evaluate", "--methodology", methodology().toString(), "--data", data().toString());
+    assertTrue(table.out.startsWith("unit"), table.out);
+    Path out = dir.resolve("out.json");
+    Run json = new Run("evaluate", "--methodology", methodology().toString(), "--data", data().toString(),
+        "--format", "json", "--out", out.toString());
+    assertEquals(0, json.code, json.err);
+    assertTrue(Files.readString(out).contains("\"schema\" : \"bizenv.evaluation/1\"")
+        || Files.readString(out).contains("\"schema\": \"bizenv.evaluation/1\""), Files.readString(out));
+  }
+
+  @Test
+  void explainShowsTheOverrideFiring() throws IOException {
+    Run r = new Run("explain", "--methodology", methodology().toString(), "--data", data().toString(),
+        "--unit", "xingang");
+    assertEquals(0, r.code, r.err);
+    assertTrue(r.out.contains("rule national top 10: rank = 7 ≤ 10 → full marks 100 (40 → 100)"), r.out);
+    assertTrue(r.out.contains("input: \"Time (days)\" = 21"), r.out);
+    assertTrue(r.out.contains("normalizer: distance-to-frontier (best 1, worst 21)"), r.out);
+  }
+
+  @Test
+  void evaluateReportsBadInputs() throws IOException {
+    Path m = methodology();
+    Files.writeString(m, Files.readString(m).replace("distance-to-frontier", "distance-to-frontiers"));
+    Run r = new Run("evaluate", "--methodology", m.toString(), "--data", data().toString());
+    assertEquals(1, r.code);
+    assertTrue(r.err.contains("/nodes/1/normalizer/name: unknown normalizer \"distance-to-frontiers\"; known:"), r.err);
+    assertEquals(2, new Run("evaluate", "--methodology", m.toString()).code);
+    assertEquals(2, new Run("evaluate", "--methodology", m.toString(), "--data", data().toString(), "--format", "xml").code);
+    assertEquals(2, new Run("explain", "--methodology", methodology().toString(), "--data", data().toString()).code);
+  }
+
   @Test
   void usageErrors() {
     assertEquals(2, new Run().code);

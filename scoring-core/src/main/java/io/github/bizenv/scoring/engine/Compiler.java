@@ -52,6 +52,7 @@ final class Compiler {
     JsonNode aggregator;
     JsonNode rules;
     double minShare = 1;
+    int decimals = -1;
     String path;
   }
 
@@ -109,7 +110,11 @@ final class Compiler {
     plan.name = title;
     plan.unitColumn = unitColumn;
     plan.periodColumn = periodColumn;
-    plan.decimals = decimals;
+    for (int i = 0; i < plan.decimals.length; i++) {
+      if (plan.decimals[i] < 0) {
+        plan.decimals[i] = decimals;
+      }
+    }
     composites(o.get("composites"), plan);
     plan.ranking = ranking(o.get("ranking"), plan);
     plan.grades = grades(o.get("grades"), plan);
@@ -121,7 +126,7 @@ final class Compiler {
 
   private RawNode node(JsonNode node, String path) {
     JsonIn.Obj o = in.object(node, path, "id", "name", "description", "parent", "weight", "points", "source",
-        "direction", "codes", "normalizer", "aggregator", "rules", "missing");
+        "direction", "codes", "normalizer", "aggregator", "rules", "missing", "decimals");
     if (o == null) {
       return null;
     }
@@ -154,6 +159,13 @@ final class Compiler {
           n.column = s.text("column");
         }
       }
+    }
+    if (o.get("decimals") != null) {
+      Integer d = o.integer("decimals");
+      if (d != null && (d < 0 || d > 10)) {
+        in.add(Problem.OUT_OF_RANGE, o.at("decimals"), "decimals " + d + " is outside 0..10");
+      }
+      n.decimals = d == null ? -1 : d;
     }
     n.direction = o.get("direction") == null ? Direction.HIGHER_IS_BETTER : o.code("direction", Direction::fromCode);
     JsonNode codes = o.get("codes");
@@ -262,6 +274,7 @@ final class Compiler {
       b.weight[i] = n.weight;
       b.points[i] = n.points;
       b.minShare[i] = n.minShare;
+      b.decimals[i] = n.decimals;
       b.children[i] = kids.stream().mapToInt(k -> index.get(k.id)).toArray();
       boolean leafish = n.column != null || n.normalizer != null;
       if (leafish && !kids.isEmpty()) {

@@ -30,7 +30,7 @@ public final class Plan {
   final LocalizedText name;
   final String unitColumn;
   final String periodColumn;
-  final int decimals;
+  final int[] decimals;
   final int n;
   final String[] ids;
   final LocalizedText[] names;
@@ -307,7 +307,7 @@ public final class Plan {
     LocalizedText name;
     String unitColumn;
     String periodColumn;
-    int decimals = 2;
+    final int[] decimals;
     final String[] ids;
     final LocalizedText[] names;
     final String[] paths;
@@ -336,6 +336,7 @@ public final class Plan {
 
     Builder(int n) {
       ids = new String[n];
+      decimals = new int[n];
       names = new LocalizedText[n];
       paths = new String[n];
       parent = new int[n];

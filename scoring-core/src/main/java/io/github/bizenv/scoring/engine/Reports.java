@@ -37,7 +37,7 @@ final class Reports {
       sb.append(cell(u));
       for (String n : nodes) {
         OptionalDouble s = e.score(u, n);
-        sb.append(',').append(s.isPresent() ? round(s.getAsDouble(), p.decimals) : "");
+        sb.append(',').append(s.isPresent() ? round(s.getAsDouble(), p.decimals[p.node(n)]) : "");
       }
       sb.append(',').append(cell(e.group(u).orElse(""))).append(',')
           .append(e.rank(u).isPresent() ? Integer.toString(e.rank(u).getAsInt()) : "").append(',')
@@ -63,7 +63,7 @@ final class Reports {
       for (String node : p.nodesTopDown()) {
         OptionalDouble s = e.score(u, node);
         if (s.isPresent()) {
-          scores.set(node, Json.NODES.numberNode(new BigDecimal(round(s.getAsDouble(), p.decimals))));
+          scores.set(node, Json.NODES.numberNode(new BigDecimal(round(s.getAsDouble(), p.decimals[p.node(node)]))));
         } else {
           scores.putNull(node);
         }
@@ -97,7 +97,7 @@ final class Reports {
       sb.append(String.format("%-" + w + "s %5s", u, e.rank(u).isPresent() ? e.rank(u).getAsInt() : "-"));
       for (String c : cols) {
         OptionalDouble s = e.score(u, c);
-        sb.append(' ').append(String.format("%10s", s.isPresent() ? round(s.getAsDouble(), p.decimals) : "-"));
+        sb.append(' ').append(String.format("%10s", s.isPresent() ? round(s.getAsDouble(), p.decimals[p.node(c)]) : "-"));
       }
       sb.append("  ").append(e.grade(u).orElse("")).append('\n');
     }

@@ -148,6 +148,16 @@ class RulesGradesRanksTest {
     assertEquals(List.of("nation", "z"), e.ranked(""));
   }
 
+  @Test
+  void presentationRoundingIsHalfUpPerNodeAndRanksUseUnroundedScores() {
+    Plan p = ENGINE.compile(("{'schema':'bizenv.methodology/1','id':'t','name':{'en':'t'},'nodes':["
+        + "{'id':'root','decimals':0},"
+        + "{'id':'s','parent':'root','source':'s','normalizer':{'name':'goalposts','lower':0,'upper':100}}]}")
+        .replace('\'', '"'), "t");
+    Evaluation e = p.evaluate(data("a", "s=2.345", "b", "s=2.5", "c", "s=2.4999"));
+    assertEquals("unit,root,s,group,rank,grade\na,2,2.35,,3,\nb,3,2.50,,1,\nc,2,2.50,,2,\n", e.toCsv());
+  }
+
   static List<Integer> ranks(Evaluation e, String... units) {
     List<Integer> out = new java.util.ArrayList<>();
     for (String u : units) {

@@ -31,9 +31,11 @@ class JsonSchemaTest {
   static final ObjectMapper JSON = new ObjectMapper();
   static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
       b -> b.schemas(Map.of(BASE + "programme.schema.json", read("programme.schema.json"),
-          BASE + "data.schema.json", read("data.schema.json"))));
+          BASE + "data.schema.json", read("data.schema.json"),
+          BASE + "methodology.schema.json", read("methodology.schema.json"))));
   static final Schema PROGRAMME = REGISTRY.getSchema(SchemaLocation.of(BASE + "programme.schema.json"));
   static final Schema DATA = REGISTRY.getSchema(SchemaLocation.of(BASE + "data.schema.json"));
+  static final Schema METHODOLOGY = REGISTRY.getSchema(SchemaLocation.of(BASE + "methodology.schema.json"));
 
   static String read(String name) {
     try {
@@ -51,6 +53,8 @@ class JsonSchemaTest {
   void bundledSamplesConform() throws IOException {
     assertEquals(List.of(), PROGRAMME.validate(sample("programme.json")));
     assertEquals(List.of(), DATA.validate(sample("data-2021.json")));
+    assertEquals(List.of(), METHODOLOGY.validate(JSON.readTree(
+        JsonSchemaTest.class.getResourceAsStream("/methodologies/db2020.json"))));
   }
 
   @Test
