@@ -3,12 +3,12 @@ package io.github.bizenv.scoring.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.bizenv.scoring.testkit.Seeds;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.SplittableRandom;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
 
@@ -18,24 +18,10 @@ import org.junit.jupiter.api.RepetitionInfo;
  */
 class EngineProperties {
 
-  static final long BASE = Long.getLong("bizenv.seed", new SplittableRandom().nextLong());
-
-  @BeforeAll
-  static void printSeed() {
-    System.out.println("EngineProperties base seed " + BASE + "; repetition n uses seed + n");
-  }
+  static final long BASE = Seeds.base("EngineProperties");
 
   static long seed(RepetitionInfo info) {
-    return Long.getLong("bizenv.seed") != null ? BASE : BASE + info.getCurrentRepetition();
-  }
-
-  static void check(long seed, Runnable property) {
-    try {
-      property.run();
-    } catch (AssertionError | RuntimeException e) {
-      throw new AssertionError("failed with seed " + seed + " (replay with -Dbizenv.seed=" + seed + "): "
-          + e.getMessage(), e);
-    }
+    return Seeds.of(BASE, info.getCurrentRepetition());
   }
 
   /** A random methodology: 2–4 levels, weighted or geometric means, monotone normalisers. */
@@ -150,7 +136,7 @@ class EngineProperties {
   @RepeatedTest(60)
   void scoresStayInTheDeclaredRanges(RepetitionInfo info) {
     long seed = seed(info);
-    check(seed, () -> {
+    Seeds.check(seed, () -> {
       SplittableRandom r = new SplittableRandom(seed);
       Generated g = generate(r, 1);
       Plan p = Engine.create().compile(g.json(1), "generated");
@@ -170,7 +156,7 @@ class EngineProperties {
   @RepeatedTest(60)
   void improvingARawValueNeverLowersTheUnitsScore(RepetitionInfo info) {
     long seed = seed(info);
-    check(seed, () -> {
+    Seeds.check(seed, () -> {
       SplittableRandom r = new SplittableRandom(seed);
       Generated g = generate(r, 1);
       Plan p = Engine.create().compile(g.json(1), "generated");
@@ -192,7 +178,7 @@ class EngineProperties {
   @RepeatedTest(40)
   void permutingUnitsChangesNothing(RepetitionInfo info) {
     long seed = seed(info);
-    check(seed, () -> {
+    Seeds.check(seed, () -> {
       SplittableRandom r = new SplittableRandom(seed);
       Generated g = generate(r, 1);
       Plan p = Engine.create().compile(g.json(1), "generated");
@@ -214,7 +200,7 @@ class EngineProperties {
   @RepeatedTest(40)
   void scalingAllWeightsChangesNothing(RepetitionInfo info) {
     long seed = seed(info);
-    check(seed, () -> {
+    Seeds.check(seed, () -> {
       double factor = 0.01 + new SplittableRandom(seed ^ 0x5DEECE66DL).nextDouble() * 50;
       Generated g1 = generate(new SplittableRandom(seed), 1);
       Generated g2 = generate(new SplittableRandom(seed), factor);
@@ -234,7 +220,7 @@ class EngineProperties {
   @RepeatedTest(20)
   void theSameInputGivesAByteIdenticalCsv(RepetitionInfo info) {
     long seed = seed(info);
-    check(seed, () -> {
+    Seeds.check(seed, () -> {
       String[] csv = new String[2];
       for (int k = 0; k < 2; k++) {
         SplittableRandom r = new SplittableRandom(seed);

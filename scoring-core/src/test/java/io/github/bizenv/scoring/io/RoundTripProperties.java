@@ -6,42 +6,25 @@ import io.github.bizenv.scoring.model.Observation;
 import io.github.bizenv.scoring.model.Programme;
 import io.github.bizenv.scoring.model.ProgrammeData;
 import io.github.bizenv.scoring.testkit.ProgrammeGenerator;
+import io.github.bizenv.scoring.testkit.Seeds;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
-import java.util.SplittableRandom;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
 
 /**
- * read(write(x)) == x over generated programmes, data and observation tables. Each repetition prints its
- * seed; set -Dbizenv.seed=N to replay one.
+ * read(write(x)) == x over generated programmes, data and observation tables. The base seed is printed and
+ * a failure names its seed; set -Dbizenv.seed=N to replay one.
  */
 class RoundTripProperties {
 
-  static final long BASE_SEED = Long.getLong("bizenv.seed", new SplittableRandom().nextLong());
+  static final long BASE = Seeds.base("RoundTripProperties");
   static final Documents DOCS = Documents.create();
 
-  @BeforeAll
-  static void printSeed() {
-    System.out.println("RoundTripProperties base seed " + BASE_SEED + "; repetition n uses seed + n"
-        + " (replay one with -Dbizenv.seed=<seed in the failure>)");
-  }
-
   static long seed(RepetitionInfo info) {
-    return Long.getLong("bizenv.seed") != null ? BASE_SEED : BASE_SEED + info.getCurrentRepetition();
-  }
-
-  /** Runs a property, naming the seed in any failure, whatever was thrown. */
-  static void check(long seed, Runnable property) {
-    try {
-      property.run();
-    } catch (AssertionError | RuntimeException e) {
-      throw new AssertionError("failed with seed " + seed + " (replay with -Dbizenv.seed=" + seed + "): "
-          + e.getMessage(), e);
-    }
+    return Seeds.of(BASE, info.getCurrentRepetition());
   }
 
   static ByteArrayInputStream bytes(String s) {
@@ -51,7 +34,7 @@ class RoundTripProperties {
   @RepeatedTest(150)
   void programmesAndDataSurviveAJsonRoundTrip(RepetitionInfo info) {
     long seed = seed(info);
-    check(seed, () -> jsonRoundTrip(seed));
+    Seeds.check(seed, () -> jsonRoundTrip(seed));
   }
 
   static void jsonRoundTrip(long seed) {
@@ -72,7 +55,7 @@ class RoundTripProperties {
   @RepeatedTest(100)
   void observationsSurviveBothCsvLayouts(RepetitionInfo info) {
     long seed = seed(info);
-    check(seed, () -> csvRoundTrip(seed));
+    Seeds.check(seed, () -> csvRoundTrip(seed));
   }
 
   static void csvRoundTrip(long seed) {
