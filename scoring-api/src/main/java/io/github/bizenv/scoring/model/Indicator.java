@@ -58,6 +58,13 @@ public abstract class Indicator {
   public abstract Optional<String> area();
 
   /**
+   * The unit that leads this indicator (指标牵头部门): the one answerable for it in outside evaluations.
+   *
+   * @return the id of a unit of the same programme, if one is named
+   */
+  public abstract Optional<String> lead();
+
+  /**
    * The text codes an observation may hold instead of a number.
    *
    * @return the declared codes, possibly empty; none blank
@@ -80,6 +87,7 @@ public abstract class Indicator {
     c.require(!measurementUnit().isBlank(), Problem.MISSING_FIELD, "/measurementUnit",
         "measurement unit is blank");
     area().ifPresent(a -> c.id("/area", a));
+    lead().ifPresent(u -> c.id("/lead", u));
     int i = 0;
     for (String code : textCodes()) {
       c.require(!code.isBlank(), Problem.MISSING_FIELD, "/textCodes/" + i, "text code is blank");

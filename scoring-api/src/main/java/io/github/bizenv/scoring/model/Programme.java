@@ -169,8 +169,9 @@ public abstract class Programme {
     }
     memberCycles(c);
     for (int i = 0; i < indicators().size(); i++) {
-      String path = "/indicators/" + i + "/area";
-      indicators().get(i).area().ifPresent(a -> ref(c, path, "area", a, areaIds, "/areas"));
+      String path = "/indicators/" + i;
+      indicators().get(i).area().ifPresent(a -> ref(c, path + "/area", "area", a, areaIds, "/areas"));
+      indicators().get(i).lead().ifPresent(u -> ref(c, path + "/lead", "unit", u, unitIds, "/units"));
     }
     for (String k : benchmark().values().keySet()) {
       ref(c, "/benchmark/values/" + k, "indicator", k, indicatorIds, "/indicators");

@@ -28,8 +28,8 @@ import java.util.Set;
 final class Compiler {
 
   static final String SCHEMA = "bizenv.methodology/1";
-  private static final List<String> FIELDS = List.of("schema", "id", "name", "description", "data", "nodes",
-      "composites", "ranking", "grades", "rounding");
+  private static final List<String> FIELDS = List.of("schema", "id", "name", "description", "data", "scope",
+      "nodes", "composites", "ranking", "grades", "rounding");
 
   private final Strategies strategies;
   private final JsonIn in = new JsonIn();
@@ -113,6 +113,17 @@ final class Compiler {
     for (int i = 0; i < plan.decimals.length; i++) {
       if (plan.decimals[i] < 0) {
         plan.decimals[i] = decimals;
+      }
+    }
+    JsonNode scope = o.get("scope");
+    if (scope != null) {
+      JsonIn.Obj s = in.object(scope, "/scope", "column", "values");
+      if (s != null) {
+        plan.scopeColumn = s.text("column");
+        plan.scopeValues = s.textSet("values");
+        if (plan.scopeValues.isEmpty()) {
+          in.add(Problem.MISSING_FIELD, "/scope/values", "a scope needs the values of its column to keep");
+        }
       }
     }
     composites(o.get("composites"), plan);
@@ -527,7 +538,7 @@ final class Compiler {
       return r;
     }
     JsonIn.Obj o = in.object(node, "/ranking", "node", "method", "tolerance", "exclude", "excludeCompositeMembers",
-        "groups");
+        "groups", "groupColumn");
     if (o == null) {
       return r;
     }
@@ -545,8 +556,11 @@ final class Compiler {
     }
     r.exclude = o.idSet("exclude");
     r.excludeMembers = Boolean.TRUE.equals(o.bool("excludeCompositeMembers", false));
+    r.groupColumn = o.optText("groupColumn").orElse(null);
     JsonNode groups = o.get("groups");
-    if (groups != null) {
+    if (groups != null && r.groupColumn != null) {
+      in.add(Problem.INCONSISTENT, "/ranking/groups", "give groups or groupColumn, not both");
+    } else if (groups != null) {
       if (!groups.isObject()) {
         in.add(Problem.WRONG_TYPE, "/ranking/groups", "expected an object of group name → unit ids");
       } else {

@@ -6,7 +6,6 @@ import io.github.bizenv.scoring.ValidationException;
 import io.github.bizenv.scoring.spi.Normalizer;
 import io.github.bizenv.scoring.spi.Rule;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,15 +17,29 @@ final class Evaluator {
   private Evaluator() {}
 
   static Evaluation evaluate(Plan p, Dataset.Table t, String period) {
-    List<String> units = new ArrayList<>(t.units);
-    Map<String, Integer> unitIndex = new HashMap<>(t.index);
+    List<Problem> problems = new ArrayList<>();
+    Dataset.Column scope = p.scopeColumn == null ? null : t.columns.get(p.scopeColumn);
+    if (p.scopeColumn != null && scope == null) {
+      problems.add(Problem.of(Problem.MISSING_DATA, "/scope/column", "scope column \"" + p.scopeColumn
+          + "\" is not in the data"));
+    }
+    List<String> units = new ArrayList<>();
+    List<Integer> rows = new ArrayList<>();
+    Map<String, Integer> unitIndex = new HashMap<>();
+    for (int r = 0; r < t.units.size(); r++) {
+      if (scope == null || p.scopeValues.contains(text(scope, r))) {
+        unitIndex.put(t.units.get(r), units.size());
+        units.add(t.units.get(r));
+        rows.add(r);
+      }
+    }
     for (Plan.Composite c : p.composites) {
       if (!unitIndex.containsKey(c.unit)) {
         unitIndex.put(c.unit, units.size());
         units.add(c.unit);
+        rows.add(-1);
       }
     }
-    List<Problem> problems = new ArrayList<>();
     for (int i = 0; i < p.n; i++) {
       if (p.leaf[i] && !t.columns.containsKey(p.column[i])) {
         problems.add(Problem.of(Problem.MISSING_DATA, p.paths[i] + "/source", "column \"" + p.column[i]
@@ -39,9 +52,10 @@ final class Evaluator {
       members[k] = new int[c.members.length];
       for (int m = 0; m < c.members.length; m++) {
         Integer u = unitIndex.get(c.members[m]);
-        if (u == null || u >= t.units.size()) {
+        if (u == null || rows.get(u) < 0) {
           problems.add(Problem.of(Problem.MISSING_DATA, "/composites/" + k + "/members/" + m,
-              "member unit \"" + c.members[m] + "\" of \"" + c.unit + "\" has no data"));
+              "member unit \"" + c.members[m] + "\" of \"" + c.unit + "\" has no data"
+                  + (scope == null ? "" : " in the scope")));
           members[k][m] = -1;
         } else {
           members[k][m] = u;
@@ -54,14 +68,17 @@ final class Evaluator {
 
     int count = units.size();
     State st = new State(p, t, units, period, count);
+    for (int u = 0; u < count; u++) {
+      st.row[u] = rows.get(u);
+    }
     double[] raw = new double[count];
     double[] values = new double[p.maxChildren];
     double[] weights = new double[p.maxChildren];
-    RuleInput input = new RuleInput(t, units);
+    RuleInput input = new RuleInput(t, units, st.row);
     for (int i = 0; i < p.n; i++) {
       double[] out = st.scores[i];
       if (p.leaf[i]) {
-        leaf(p, i, t.columns.get(p.column[i]), raw, st, problems, units);
+        leaf(p, i, t.columns.get(p.column[i]), raw, st, problems);
       } else {
         for (int u = 0; u < count; u++) {
           out[u] = aggregate(p, i, u, st, values, weights, null);
@@ -105,12 +122,11 @@ final class Evaluator {
     }
   }
 
-  private static void leaf(Plan p, int i, Dataset.Column c, double[] raw, State st, List<Problem> problems,
-      List<String> units) {
+  private static void leaf(Plan p, int i, Dataset.Column c, double[] raw, State st, List<Problem> problems) {
     int count = raw.length;
-    int have = Math.min(count, c.values.length);
+    List<String> units = st.units;
     for (int u = 0; u < count; u++) {
-      raw[u] = u < have && c.present[u] && (c.codes == null || c.codes[u] == null) ? c.values[u] : Double.NaN;
+      raw[u] = value(c, st.row[u]);
     }
     Normalizer.Fit fit;
     try {
@@ -134,8 +150,8 @@ final class Evaluator {
       }
     }
     if (c.codes != null) {
-      for (int u = 0; u < have; u++) {
-        String code = c.codes[u];
+      for (int u = 0; u < count; u++) {
+        String code = code(c, st.row[u]);
         if (code == null) {
           continue;
         }
@@ -260,6 +276,7 @@ final class Evaluator {
     final double[][] scores;
     final boolean[][] na;
     final boolean[][] composed;
+    final int[] row;
     final Normalizer.Fit[] fits;
     final int[] rank;
     final String[] group;
@@ -283,6 +300,7 @@ final class Evaluator {
       this.period = period;
       this.scores = new double[p.n][count];
       this.na = new boolean[p.n][];
+      this.row = new int[count];
       this.composed = new boolean[p.n][];
       this.fits = new Normalizer.Fit[p.n];
       this.rank = new int[count];
@@ -370,13 +388,15 @@ final class Evaluator {
   static final class RuleInput implements Rule.Input {
     private final Dataset.Table table;
     private final List<String> units;
+    private final int[] rows;
     int unit;
     private double full;
     private double floor;
 
-    RuleInput(Dataset.Table table, List<String> units) {
+    RuleInput(Dataset.Table table, List<String> units, int[] rows) {
       this.table = table;
       this.units = units;
+      this.rows = rows;
     }
 
     void node(Plan p, int i) {
@@ -402,14 +422,33 @@ final class Evaluator {
     @Override
     public double value(String indicator) {
       Dataset.Column c = table.columns.get(indicator);
-      if (c == null || unit >= c.values.length || !c.present[unit] || (c.codes != null && c.codes[unit] != null)) {
-        return Double.NaN;
-      }
-      return c.values[unit];
+      return c == null ? Double.NaN : Evaluator.value(c, rows[unit]);
     }
   }
 
-  static double[] copy(double[] a) {
-    return Arrays.copyOf(a, a.length);
+  /** A cell's number, or NaN when the row has none (absent, a text code, or no row). */
+  static double value(Dataset.Column c, int row) {
+    return row >= 0 && row < c.values.length && c.present[row] && (c.codes == null || c.codes[row] == null)
+        ? c.values[row] : Double.NaN;
+  }
+
+  /** A cell's text code, or null. */
+  static String code(Dataset.Column c, int row) {
+    return row >= 0 && row < c.values.length && c.present[row] && c.codes != null ? c.codes[row] : null;
+  }
+
+  /** Whether a row has a value (number or code) in a column. */
+  static boolean present(Dataset.Column c, int row) {
+    return row >= 0 && row < c.values.length && c.present[row];
+  }
+
+  /** A cell as text: its code, or its number in plain form; null when absent. */
+  static String text(Dataset.Column c, int row) {
+    String code = code(c, row);
+    if (code != null) {
+      return code;
+    }
+    double v = value(c, row);
+    return v == v ? Builtins.fmt(v) : null;
   }
 }

@@ -33,8 +33,9 @@ final class Explainer {
         params.putAll(fit.parameters());
       }
       Dataset.Column c = st.table.columns.get(p.column[i]);
-      boolean have = c != null && u < c.values.length && c.present[u];
-      String code = have && c.codes != null ? c.codes[u] : null;
+      int row = st.row[u];
+      boolean have = c != null && Evaluator.present(c, row);
+      String code = have ? Evaluator.code(c, row) : null;
       if (!have) {
         input = "\"" + p.column[i] + "\" has no value (missing)";
         before = Double.NaN;
@@ -44,8 +45,9 @@ final class Explainer {
         steps.add("text code \"" + code + "\" → " + o);
         before = o.kind == Plan.Outcome.Kind.SCORE ? o.score : Double.NaN;
       } else {
-        input = "\"" + p.column[i] + "\" = " + Explanation.fmt(c.values[u]);
-        before = fit == null ? Double.NaN : fit.apply(c.values[u]);
+        double value = Evaluator.value(c, row);
+        input = "\"" + p.column[i] + "\" = " + Explanation.fmt(value);
+        before = fit == null ? Double.NaN : fit.apply(value);
         steps.add("normalised: " + Explanation.fmt(before));
       }
     } else {
@@ -83,7 +85,7 @@ final class Explainer {
       before = scaled;
     }
     if (p.rules[i].length > 0 && !st.isNa(i, u)) {
-      Evaluator.RuleInput in = new Evaluator.RuleInput(st.table, st.units);
+      Evaluator.RuleInput in = new Evaluator.RuleInput(st.table, st.units, st.row);
       in.node(p, i);
       in.unit = u;
       Evaluator.Recorder rec = new Evaluator.Recorder(st, u, true);

@@ -57,6 +57,8 @@ public final class Plan {
   final List<Composite> composites;
   final Ranking ranking;
   final Grades grades;
+  final String scopeColumn;
+  final Set<String> scopeValues;
   final int maxChildren;
 
   private Plan(Builder b) {
@@ -91,6 +93,8 @@ public final class Plan {
     composites = List.copyOf(b.composites);
     ranking = b.ranking;
     grades = b.grades;
+    scopeColumn = b.scopeColumn;
+    scopeValues = Set.copyOf(b.scopeValues);
     int max = 1;
     for (int[] c : children) {
       max = Math.max(max, c.length);
@@ -286,6 +290,7 @@ public final class Plan {
     double tolerance;
     Set<String> exclude = Set.of();
     boolean excludeMembers;
+    String groupColumn;
     final Map<String, String> groups = new LinkedHashMap<>();
   }
 
@@ -333,6 +338,8 @@ public final class Plan {
     final List<Composite> composites = new ArrayList<>();
     Ranking ranking;
     Grades grades;
+    String scopeColumn;
+    Set<String> scopeValues = new LinkedHashSet<>();
 
     Builder(int n) {
       ids = new String[n];

@@ -22,9 +22,11 @@ final class Ranks {
       }
     }
     Map<String, List<Integer>> groups = new LinkedHashMap<>();
+    Dataset.Column groupColumn = r.groupColumn == null ? null : st.table.columns.get(r.groupColumn);
     for (int u = 0; u < st.units.size(); u++) {
       String unit = st.units.get(u);
-      String g = r.groups.isEmpty() ? "" : r.groups.get(unit);
+      String g = groupColumn != null ? Evaluator.text(groupColumn, st.row[u])
+          : r.groups.isEmpty() ? "" : r.groups.get(unit);
       st.group[u] = g;
       if (g == null || s[u] != s[u] || r.exclude.contains(unit) || members.contains(unit)) {
         continue;

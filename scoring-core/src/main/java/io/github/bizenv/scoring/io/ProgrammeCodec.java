@@ -141,7 +141,7 @@ final class ProgrammeCodec {
   }
 
   private static Indicator indicator(JsonIn in, JsonNode node, String path) {
-    JsonIn.Obj o = in.object(node, path, "id", "name", "measurementUnit", "direction", "area", "textCodes");
+    JsonIn.Obj o = in.object(node, path, "id", "name", "measurementUnit", "direction", "area", "lead", "textCodes");
     if (o == null) {
       return null;
     }
@@ -151,6 +151,7 @@ final class ProgrammeCodec {
     String unit = o.text("measurementUnit");
     Direction direction = o.code("direction", Direction::fromCode);
     Optional<String> area = o.optId("area");
+    Optional<String> lead = o.optId("lead");
     Set<String> codes = o.textSet("textCodes");
     if (id == null || direction == null) {
       return null;
@@ -158,9 +159,10 @@ final class ProgrammeCodec {
     LocalizedText n = name != null ? name : PLACEHOLDER;
     String u = unit != null && !unit.isBlank() ? unit : "?";
     return in.buildOrSkeleton(path, in.since(mark),
-        () -> Indicator.builder().id(id).name(n).measurementUnit(u).direction(direction).area(area)
+        () -> Indicator.builder().id(id).name(n).measurementUnit(u).direction(direction).area(area).lead(lead)
             .textCodes(codes).build(),
-        () -> Indicator.builder().id(id).name(n).measurementUnit(u).direction(direction).area(area).build());
+        () -> Indicator.builder().id(id).name(n).measurementUnit(u).direction(direction).area(area).lead(lead)
+            .build());
   }
 
   private static Task task(JsonIn in, JsonNode node, String path) {
@@ -271,6 +273,7 @@ final class ProgrammeCodec {
       n.put("measurementUnit", i.measurementUnit());
       n.put("direction", i.direction().code());
       i.area().ifPresent(a -> n.put("area", a));
+      i.lead().ifPresent(u -> n.put("lead", u));
       if (!i.textCodes().isEmpty()) {
         n.set("textCodes", Json.sorted(i.textCodes()));
       }

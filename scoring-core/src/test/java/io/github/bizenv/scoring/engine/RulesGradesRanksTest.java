@@ -140,6 +140,20 @@ class RulesGradesRanksTest {
   }
 
   @Test
+  void scopeAndGroupsFromADataColumn() {
+    Plan p = plan("", ",'scope':{'column':'kind','values':['district','county']},'ranking':{'groupColumn':'kind'}");
+    Dataset d = Dataset.builder()
+        .value(Dataset.NO_PERIOD, "a", "s", 50).code(Dataset.NO_PERIOD, "a", "kind", "district")
+        .value(Dataset.NO_PERIOD, "b", "s", 60).code(Dataset.NO_PERIOD, "b", "kind", "district")
+        .value(Dataset.NO_PERIOD, "c", "s", 10).code(Dataset.NO_PERIOD, "c", "kind", "county")
+        .value(Dataset.NO_PERIOD, "x", "s", 99).code(Dataset.NO_PERIOD, "x", "kind", "department").build();
+    Evaluation e = p.evaluate(d);
+    assertEquals(List.of("a", "b", "c"), e.units(), "the department is out of scope");
+    assertEquals(List.of(2, 1, 1), ranks(e, "a", "b", "c"));
+    assertEquals("county", e.group("c").orElseThrow());
+  }
+
+  @Test
   void compositeUnitsTakeTheirMembersWeightedMean() {
     Plan p = plan("", ",'composites':[{'unit':'nation','members':[{'unit':'c1','weight':3},{'unit':'c2','weight':1}]}],"
         + "'ranking':{'excludeCompositeMembers':true}");

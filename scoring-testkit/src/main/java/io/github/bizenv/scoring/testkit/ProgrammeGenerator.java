@@ -153,6 +153,9 @@ public final class ProgrammeGenerator {
       if (random.nextBoolean()) {
         ind.area(areas.get(random.nextInt(areas.size())).id());
       }
+      if (random.nextInt(3) == 0) {
+        ind.lead(units.get(random.nextInt(units.size())).id());
+      }
       if (random.nextInt(4) == 0) {
         ind.addTextCode("No Practice");
         if (random.nextBoolean()) {
