@@ -9,6 +9,7 @@ module io.github.bizenv.scoring.core {
 
   exports io.github.bizenv.scoring.io;
   exports io.github.bizenv.scoring.engine;
+  exports io.github.bizenv.scoring.workflow;
 
   uses io.github.bizenv.scoring.spi.NormalizerProvider;
   uses io.github.bizenv.scoring.spi.AggregatorProvider;

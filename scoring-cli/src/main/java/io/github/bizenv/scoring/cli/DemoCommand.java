@@ -1,33 +1,32 @@
 package io.github.bizenv.scoring.cli;
 
+import io.github.bizenv.scoring.engine.Plan;
 import io.github.bizenv.scoring.examples.SampleCity;
-import io.github.bizenv.scoring.model.Area;
-import io.github.bizenv.scoring.model.Direction;
-import io.github.bizenv.scoring.model.Measure;
-import io.github.bizenv.scoring.model.Observation;
 import io.github.bizenv.scoring.model.Programme;
 import io.github.bizenv.scoring.model.ProgrammeData;
-import io.github.bizenv.scoring.model.ProgressReport;
 import io.github.bizenv.scoring.model.Task;
 import io.github.bizenv.scoring.model.TaskClass;
 import io.github.bizenv.scoring.model.UnitKind;
+import io.github.bizenv.scoring.workflow.Assessment;
+import io.github.bizenv.scoring.workflow.BattleMap;
+import io.github.bizenv.scoring.workflow.DispatchRules;
+import io.github.bizenv.scoring.workflow.GapAnalysis;
+import io.github.bizenv.scoring.workflow.TaskGap;
 import java.io.PrintStream;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
-/** {@code score demo}: loads the bundled Sample City programme and prints a short summary. */
+/**
+ * {@code score demo}: the bundled Sample City 2021 programme at year end — the A/B/C summary, December's red
+ * list, and the year-end assessments of districts (80-point share) and departments (with the national/provincial
+ * override).
+ */
 final class DemoCommand implements Main.Command {
 
   @Override
   public String summary() {
-    return "load the bundled Sample City 2021 programme and summarise it";
+    return "the bundled Sample City 2021 programme at year end: classes, red list, assessments";
   }
 
   @Override
@@ -42,7 +41,7 @@ final class DemoCommand implements Main.Command {
     }
     Programme p = SampleCity.programme();
     ProgrammeData d = SampleCity.data(p);
-    List<Observation> districts = SampleCity.districts(p);
+    ProgrammeInputs in = new ProgrammeInputs(p, d, SampleCity.districts(p));
     LocalDate asOf = p.period().end();
 
     long leads = p.tasks().stream().map(Task::lead).distinct().count();
@@ -54,115 +53,45 @@ final class DemoCommand implements Main.Command {
         + " lead units, " + places + " districts, counties and zones");
     out.println("Data: " + d.progressReports().size() + " progress reports, " + d.ratings().size() + " ratings, "
         + d.findings().size() + " findings, " + d.externalResults().size() + " external results, "
-        + (d.observations().size() + districts.size()) + " observations");
+        + (d.observations().size() + in.extra.size()) + " observations");
     out.println();
 
-    // Tasks by area and class.
+    GapAnalysis gap = GapAnalysis.of(p);
     out.printf("%s %4s %4s %4s %6s%n", pad("Tasks by area and class (分类)", 34), "A", "B", "C", "total");
     Map<TaskClass, Integer> totals = new EnumMap<>(TaskClass.class);
-    int declared = 0;
-    int overriding = 0;
-    for (Area a : p.areas()) {
-      Map<TaskClass, Integer> counts = new EnumMap<>(TaskClass.class);
-      int n = 0;
-      for (Task t : p.tasks()) {
-        if (!t.area().equals(a.id())) {
-          continue;
-        }
-        TaskClass c = classOf(t, p);
-        counts.merge(c, 1, Integer::sum);
-        totals.merge(c, 1, Integer::sum);
-        n++;
-      }
-      out.printf("  %s %4d %4d %4d %6d%n", pad(a.name().text(true), 32), counts.getOrDefault(TaskClass.A, 0),
-          counts.getOrDefault(TaskClass.B, 0), counts.getOrDefault(TaskClass.C, 0), n);
+    for (Map.Entry<String, Map<TaskClass, Integer>> e : gap.byArea().entrySet()) {
+      Map<TaskClass, Integer> c = e.getValue();
+      c.forEach((k, v) -> totals.merge(k, v, Integer::sum));
+      out.printf("  %s %4d %4d %4d %6d%n", pad(in.areaName(e.getKey()), 32), c.getOrDefault(TaskClass.A, 0),
+          c.getOrDefault(TaskClass.B, 0), c.getOrDefault(TaskClass.C, 0),
+          c.values().stream().mapToInt(Integer::intValue).sum());
     }
     out.printf("  %s %4d %4d %4d %6d%n", pad("合计 total", 32), totals.getOrDefault(TaskClass.A, 0),
         totals.getOrDefault(TaskClass.B, 0), totals.getOrDefault(TaskClass.C, 0), p.tasks().size());
-    for (Task t : p.tasks()) {
-      if (t.declaredClass().isPresent()) {
-        declared++;
-        if (t.measure().isPresent() && computed(t.measure().get(), p) != t.declaredClass().get().taskClass()) {
-          overriding++;
-        }
-      }
-    }
-    out.println("  " + (p.tasks().size() - declared) + " classes computed from the task's measure against "
-        + "Shenzhen; " + declared + " declared with a reason, " + overriding + " of them overriding the computed class");
+    long declared = p.tasks().stream().filter(t -> t.declaredClass().isPresent()).count();
+    long overriding = gap.tasks().stream().filter(TaskGap::declaredOverridesComputed).count();
+    out.println("  " + (p.tasks().size() - declared) + " classes computed from the measure against the benchmark; "
+        + declared + " declared with a reason, " + overriding + " of them overriding the computed class; "
+        + gap.contradictions().size() + " targets contradict their class (score gap)");
     out.println();
 
-    // Progress at year end, by lead unit.
-    Map<String, ProgressReport> latest = new HashMap<>();
-    for (ProgressReport r : d.progressReports()) {
-      if (!r.date().isAfter(asOf)) {
-        latest.merge(r.task(), r, (x, y) -> y.date().isAfter(x.date()) ? y : x);
-      }
-    }
-    Map<String, int[]> byLead = new LinkedHashMap<>();
-    List<Task> late = new ArrayList<>();
-    for (Task t : p.tasks()) {
-      int[] c = byLead.computeIfAbsent(t.lead(), k -> new int[3]);
-      c[0]++;
-      double progress = progress(latest, t);
-      if (progress >= 100) {
-        c[1]++;
-      } else if (!t.deadline().isAfter(asOf)) {
-        c[2]++;
-        late.add(t);
-      }
-    }
-    List<Map.Entry<String, int[]>> leadRows = new ArrayList<>(byLead.entrySet());
-    leadRows.sort(Comparator.<Map.Entry<String, int[]>>comparingInt(e -> -e.getValue()[0]).thenComparing(Map.Entry::getKey));
-    out.printf("%s %5s %5s %5s%n", pad("Lead units (牵头单位), most tasks first", 42), "tasks", "done", "late");
-    for (Map.Entry<String, int[]> e : leadRows.subList(0, Math.min(8, leadRows.size()))) {
-      out.printf("  %s %5d %5d %5d%n", pad(unitName(p, e.getKey()), 40), e.getValue()[0], e.getValue()[1], e.getValue()[2]);
-    }
-    leadRows.sort(Comparator.<Map.Entry<String, int[]>>comparingInt(e -> -e.getValue()[2]).thenComparing(Map.Entry::getKey));
-    out.print("  most late tasks:");
-    for (Map.Entry<String, int[]> e : leadRows.subList(0, Math.min(5, leadRows.size()))) {
-      out.print(" " + unitName(p, e.getKey()) + " " + e.getValue()[2] + ";");
-    }
-    out.println();
+    DispatchCommand.print(out, in, BattleMap.at(p, d, asOf, DispatchRules.defaults()), 8);
     out.println();
 
-    // Late at year end.
-    late.sort(Comparator.comparingDouble((Task t) -> progress(latest, t)).thenComparing(Task::id));
-    out.println("Late at " + asOf + " (past the deadline, not done): " + late.size() + " of " + p.tasks().size()
-        + " tasks, least progress first");
-    for (Task t : late.subList(0, Math.min(12, late.size()))) {
-      out.printf("  %s %3.0f%%  due %s  %s  %s%n", t.id(), progress(latest, t), t.deadline(),
-          pad(unitName(p, t.lead()), 24), shorten(t.description().text(true), 30));
-    }
-    if (late.size() > 12) {
-      out.println("  … and " + (late.size() - 12) + " more");
-    }
+    Plan districts = QuarterCommand.bundled("assessment-districts-2021.json");
+    AssessCommand.print(out, in, Assessment.run(districts, p, d, asOf, in.extra), Integer.MAX_VALUE);
+    out.println();
+    Plan departments = QuarterCommand.bundled("assessment-departments-2021.json");
+    AssessCommand.print(out, in, Assessment.run(departments, p, d, asOf, in.extra), 12);
+    out.println();
+    String s = "scoring-examples/src/main/resources/";
+    out.println("Why is 市市场监管局 优秀? ./score assess --programme " + s + "sample-city/programme.json --data " + s
+        + "sample-city/data-2021.json --methodology " + s + "methodologies/assessment-departments-2021.json --explain amr");
+    out.println("More: ./score dispatch, ./score quarter, ./score gap, ./score evaluate, ./score explain (./score --help)");
     return Main.OK;
   }
 
-  /** The declared class, else the class computed from the measure: A when worse than the benchmark. */
-  static TaskClass classOf(Task t, Programme p) {
-    if (t.declaredClass().isPresent()) {
-      return t.declaredClass().get().taskClass();
-    }
-    return computed(t.measure().orElseThrow(() -> new IllegalStateException("task " + t.id()
-        + " has neither a measure nor a declared class")), p);
-  }
-
-  static TaskClass computed(Measure m, Programme p) {
-    Direction dir = p.indicator(m.indicator()).orElseThrow().direction();
-    boolean worse = dir == Direction.LOWER_IS_BETTER ? m.baseline() > m.benchmark() : m.baseline() < m.benchmark();
-    return worse ? TaskClass.A : TaskClass.B;
-  }
-
-  private static double progress(Map<String, ProgressReport> latest, Task t) {
-    return Optional.ofNullable(latest.get(t.id())).map(ProgressReport::progress).orElse(0.0);
-  }
-
-  private static String unitName(Programme p, String id) {
-    return p.unit(id).map(u -> u.name().text(true)).orElse(id);
-  }
-
-  private static String shorten(String s, int width) {
+  static String shorten(String s, int width) {
     return s.codePointCount(0, s.length()) <= width ? s
         : s.substring(0, s.offsetByCodePoints(0, width - 1)) + "…";
   }

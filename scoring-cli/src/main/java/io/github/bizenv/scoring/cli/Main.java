@@ -23,7 +23,11 @@ public final class Main {
       "demo", new DemoCommand(),
       "validate", new ValidateCommand(),
       "evaluate", new EvaluateCommand(),
-      "explain", new ExplainCommand()));
+      "explain", new ExplainCommand(),
+      "gap", new GapCommand(),
+      "dispatch", new DispatchCommand(),
+      "quarter", new QuarterCommand(),
+      "assess", new AssessCommand()));
 
   private Main() {}
 

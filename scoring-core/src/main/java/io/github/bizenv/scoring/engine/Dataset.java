@@ -151,6 +151,18 @@ public final class Dataset {
     }
 
     /**
+     * Declares a column, so that it exists (with every value missing) even when no unit has a value in it.
+     *
+     * @param period the period
+     * @param column the column
+     * @return this builder
+     */
+    public Builder column(String period, String column) {
+      table(period).columns.computeIfAbsent(Objects.requireNonNull(column, "column"), k -> new Column());
+      return this;
+    }
+
+    /**
      * Sets a numeric value.
      *
      * @param period the period, or {@link #NO_PERIOD}

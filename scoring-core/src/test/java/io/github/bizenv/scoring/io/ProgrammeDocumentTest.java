@@ -31,7 +31,8 @@ class ProgrammeDocumentTest {
   void exportsExactlyThePublicPackages() {
     ModuleDescriptor d = ModuleFinder.of(Path.of("target/classes")).find("io.github.bizenv.scoring.core")
         .orElseThrow().descriptor();
-    assertEquals(Set.of("io.github.bizenv.scoring.io", "io.github.bizenv.scoring.engine"),
+    assertEquals(Set.of("io.github.bizenv.scoring.io", "io.github.bizenv.scoring.engine",
+        "io.github.bizenv.scoring.workflow"),
         d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()));
   }
 

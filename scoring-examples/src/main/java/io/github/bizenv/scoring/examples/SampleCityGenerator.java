@@ -183,12 +183,24 @@ public final class SampleCityGenerator {
         benchmark.putValue(f[0], Double.parseDouble(f[6]));
       }
     }
+    Map<String, String> evalLeads = Map.ofEntries(Map.entry("start-business", "amr"),
+        Map.entry("construction-permits", "housing"), Map.entry("electricity", "power"), Map.entry("water-gas", "water"),
+        Map.entry("register-property", "realestate"), Map.entry("taxes", "tax"), Map.entry("cross-border-trade", "customs"),
+        Map.entry("credit", "pboc"), Map.entry("minority-investors", "jrj"), Map.entry("enforce-contracts", "court"),
+        Map.entry("insolvency", "court"), Map.entry("procurement-tendering", "finance"), Map.entry("ip", "ipo"),
+        Map.entry("services-supervision", "gsd"));
     for (Area a : areas) {
-      indicators.add(Indicator.builder().id("eval-" + a.id())
+      indicators.add(Indicator.builder().id("eval-" + a.id()).lead(evalLeads.get(a.id()))
           .name(LocalizedText.of(a.name().zh().orElseThrow() + "（评价得分）",
               a.name().en().orElseThrow() + " (evaluation score)"))
           .measurementUnit("points (0-100)").direction(Direction.HIGHER_IS_BETTER).area(a.id()).build());
     }
+    indicators.add(Indicator.builder().id("firsts-national")
+        .name(LocalizedText.of("改革举措被国家层面复制推广（项）", "Practices adopted nationally"))
+        .measurementUnit("count").direction(Direction.HIGHER_IS_BETTER).build());
+    indicators.add(Indicator.builder().id("firsts-provincial")
+        .name(LocalizedText.of("改革举措被省级层面复制推广（项）", "Practices adopted by the province"))
+        .measurementUnit("count").direction(Direction.HIGHER_IS_BETTER).build());
     benchmark.putStandard("sb-time", LocalizedText.of("企业开办1个环节、1天、零费用（深府办函〔2020〕11号）",
         "Start a company in 1 procedure, 1 day, at zero cost"));
     benchmark.putStandard("gs-one-visit", LocalizedText.of("99.92%的政务服务事项“最多跑一次”",
@@ -214,7 +226,7 @@ public final class SampleCityGenerator {
       List<String> areaLeads = SampleCityContent.LEADS.get(a);
       List<String> areaIndicators = new ArrayList<>();
       for (Indicator i : indicators) {
-        if (i.area().orElseThrow().equals(area.id()) && !i.id().startsWith("eval-")) {
+        if (i.area().map(area.id()::equals).orElse(false) && !i.id().startsWith("eval-")) {
           areaIndicators.add(i.id());
         }
       }
@@ -571,6 +583,12 @@ public final class SampleCityGenerator {
   }
 
   private void cityObservations(ImmutableProgrammeData.Builder d) {
+    // Reforms of 2021 that the nation or the province adopted (bonus items of the department assessment).
+    d.addObservation(Observation.of("gsd", "firsts-national", Period.year(YEAR), 1));
+    d.addObservation(Observation.of("customs", "firsts-national", Period.year(YEAR), 1));
+    d.addObservation(Observation.of("tax", "firsts-provincial", Period.year(YEAR), 2));
+    d.addObservation(Observation.of("amr", "firsts-provincial", Period.year(YEAR), 1));
+    d.addObservation(Observation.of("realestate", "firsts-provincial", Period.year(YEAR), 3));
     for (String line : SampleCityContent.INDICATORS) {
       String[] f = line.split("\\|");
       Indicator ind = programme.indicator(f[0]).orElseThrow();
