@@ -36,12 +36,14 @@ class MainTest {
     return SAMPLE.resolve(name).toString();
   }
 
-  Path copy(String name, String from, String to) throws IOException {
+  /** A copy of a sample file with the first occurrence of {@code from} after {@code after} replaced. */
+  Path copy(String name, String after, String from, String to) throws IOException {
     String text = Files.readString(SAMPLE.resolve(name), StandardCharsets.UTF_8);
-    assertTrue(text.contains(from), "the sample no longer contains " + from);
+    int start = text.indexOf(after);
+    int at = text.indexOf(from, Math.max(0, start));
+    assertTrue(start >= 0 && at >= 0, "the sample no longer contains " + from + " after " + after);
     Path p = dir.resolve(name);
-    Files.writeString(p, text.replaceFirst(java.util.regex.Pattern.quote(from),
-        java.util.regex.Matcher.quoteReplacement(to)), StandardCharsets.UTF_8);
+    Files.writeString(p, text.substring(0, at) + to + text.substring(at + from.length()), StandardCharsets.UTF_8);
     return p;
   }
 
@@ -52,7 +54,11 @@ class MainTest {
     assertTrue(r.out.contains("210 tasks, 49 lead units, 12 districts, counties and zones"), r.out);
     assertTrue(r.out.contains("开办企业"), r.out);
     assertTrue(r.out.contains("合计 total"), r.out);
-    assertTrue(r.out.contains("Late at 2021-12-31"), r.out);
+    assertTrue(r.out.contains("Red list: 8 tasks"), r.out);
+    assertTrue(r.out.contains("T023  8! 市住房城乡建设局"), r.out);
+    assertTrue(r.out.contains("(quota: at most 20% of 12 units (2, floor) may be 优秀; moved to 良好)"), r.out);
+    assertTrue(r.out.contains("(kept out of 优秀: 督查问题逾期未整改（不得评为优秀）)"), r.out);
+    assertTrue(r.out.contains("(forced to 优秀: 牵头指标国评前10或省评第1)"), r.out);
   }
 
   @Test
@@ -65,12 +71,12 @@ class MainTest {
 
   @Test
   void validateListsEveryProblemOfBrokenCopies() throws IOException {
-    Path programme = copy("programme.json", "\"lead\": \"amr\"", "\"lead\": \"drc-x\"");
+    Path programme = copy("programme.json", "\"tasks\"", "\"lead\": \"amr\"", "\"lead\": \"drc-x\"");
     String text = Files.readString(programme, StandardCharsets.UTF_8)
         .replaceFirst("\"id\": \"T002\"", "\"id\": \"T001\"")
         .replaceFirst("\"due\": \"2021-03-31\",\n", "\"due\": \"2022-01-31\",\n");
     Files.writeString(programme, text, StandardCharsets.UTF_8);
-    Path csv = copy("districts-2021.csv", "nanhu,2021,", "nanhu,2021,fast,");
+    Path csv = copy("districts-2021.csv", "", "nanhu,2021,", "nanhu,2021,fast,");
     Run r = new Run("validate", programme.toString(), csv.toString());
     assertEquals(1, r.code, r.out + r.err);
     assertTrue(r.out.contains("INVALID " + programme + ": "), r.out);
@@ -84,7 +90,7 @@ class MainTest {
 
   @Test
   void nonNumericCsvValue() throws IOException {
-    Path csv = copy("districts-2021.csv", "nanhu,2021,0.7,", "nanhu,2021,fast,");
+    Path csv = copy("districts-2021.csv", "", "nanhu,2021,0.7,", "nanhu,2021,fast,");
     Run r = new Run("validate", sample("programme.json"), csv.toString());
     assertEquals(1, r.code, r.out);
     assertTrue(r.out.contains("line 4, column 3 (sb-time): value \"fast\" is neither a number nor a text code"), r.out);
