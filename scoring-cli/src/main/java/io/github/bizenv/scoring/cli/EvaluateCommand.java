@@ -20,12 +20,13 @@ final class EvaluateCommand implements Main.Command {
 
   @Override
   public String usage() {
-    return "--methodology M.json --data D.csv [--data …] [--period P] [--format table|csv|json] [--out F]";
+    return "--methodology M.json --data D.csv [--data …] [--period P] [--format table|csv|json] [--out F]\n"
+        + "               or --methodology M.json --programme P.json --data D.json [--data T.csv] [--as-of DATE] …";
   }
 
   @Override
   public int run(String[] argv, PrintStream out, PrintStream err) {
-    Args args = new Args(argv, Set.of("methodology", "period", "format", "out"), Set.of("data"));
+    Args args = new Args(argv, Set.of("methodology", "period", "format", "out", "programme", "as-of"), Set.of("data"));
     String format = args.optional("format", "table");
     if (!Set.of("table", "csv", "json").contains(format)) {
       throw new Main.UsageException("format \"" + format + "\" is not table, csv or json");

@@ -15,12 +15,13 @@ final class ExplainCommand implements Main.Command {
 
   @Override
   public String usage() {
-    return "--methodology M.json --data D.csv [--data …] [--period P] --unit U [--node N]";
+    return "--methodology M.json --data D.csv [--data …] [--period P] --unit U [--node N]\n"
+        + "               or --methodology M.json --programme P.json --data D.json [--as-of DATE] --unit U [--node N]";
   }
 
   @Override
   public int run(String[] argv, PrintStream out, PrintStream err) {
-    Args args = new Args(argv, Set.of("methodology", "period", "unit", "node"), Set.of("data"));
+    Args args = new Args(argv, Set.of("methodology", "period", "unit", "node", "programme", "as-of"), Set.of("data"));
     String unit = args.required("unit");
     Evaluation e;
     try {

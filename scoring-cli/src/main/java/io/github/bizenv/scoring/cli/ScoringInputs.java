@@ -8,10 +8,12 @@ import io.github.bizenv.scoring.engine.Evaluation;
 import io.github.bizenv.scoring.engine.Plan;
 import io.github.bizenv.scoring.io.DocumentLimits;
 import io.github.bizenv.scoring.io.Documents;
+import io.github.bizenv.scoring.workflow.Assessment;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -30,6 +32,14 @@ final class ScoringInputs {
   }
 
   static Evaluation evaluate(Args args) {
+    if (!args.all("programme").isEmpty()) {
+      // Programme facts (task performance, ratings, findings, outside ranks) scored by an assessment methodology.
+      Path methodology = file(args.required("methodology"));
+      ProgrammeInputs in = ProgrammeInputs.read(args, true);
+      Plan plan = Engine.create().compile(methodology);
+      LocalDate asOf = Cli.date(args.optional("as-of", in.programme.period().end().toString()));
+      return Assessment.run(plan, in.programme, in.data, asOf, in.extra).evaluation();
+    }
     Path methodology = file(args.required("methodology"));
     List<String> files = args.all("data");
     if (files.isEmpty()) {

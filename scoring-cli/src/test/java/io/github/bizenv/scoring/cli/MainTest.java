@@ -155,6 +155,34 @@ class MainTest {
     assertEquals(2, new Run("explain", "--methodology", methodology().toString(), "--data", data().toString()).code);
   }
 
+  static final Path METHODOLOGIES = Path.of("..", "scoring-examples", "src", "main", "resources", "methodologies");
+
+  @Test
+  void gapDispatchQuarterAndAssessOnTheSample() {
+    String programme = sample("programme.json");
+    String data = sample("data-2021.json");
+    Run gap = new Run("gap", "--programme", programme);
+    assertEquals(0, gap.code, gap.err);
+    assertTrue(gap.out.contains("Declared classes overriding the computed one: 2"), gap.out);
+    Run dispatch = new Run("dispatch", "--programme", programme, "--data", data, "--month", "2021-07");
+    assertEquals(0, dispatch.code, dispatch.err);
+    assertTrue(dispatch.out.contains("T023  3! 市住房城乡建设局"), dispatch.out);
+    Run quarter = new Run("quarter", "--programme", programme, "--data", data, "--quarter", "2021Q4", "--top", "3");
+    assertEquals(0, quarter.code, quarter.err);
+    assertTrue(quarter.out.contains("Named (通报):\n   49  市人民防空办公室"), quarter.out);
+    Run assess = new Run("assess", "--programme", programme, "--data", data, "--data", sample("districts-2021.csv"),
+        "--methodology", METHODOLOGIES.resolve("assessment-districts-2021.json").toString());
+    assertEquals(0, assess.code, assess.err);
+    assertTrue(assess.out.contains("[development-zone]"), assess.out);
+    Run explain = new Run("explain", "--methodology", METHODOLOGIES.resolve("assessment-departments-2021.json")
+        .toString(), "--programme", programme, "--data", data, "--unit", "amr", "--node", "evaluation");
+    assertEquals(0, explain.code, explain.err);
+    assertTrue(explain.out.contains("rule 牵头指标国评前10或省评第1: eval.national-rank = 6 ≤ 10 → full marks 100"),
+        explain.out);
+    assertEquals(2, new Run("dispatch", "--programme", programme, "--data", data, "--month", "2021Q3").code);
+    assertEquals(2, new Run("quarter", "--programme", programme, "--data", data, "--quarter", "2021-03").code);
+  }
+
   @Test
   void usageErrors() {
     assertEquals(2, new Run().code);

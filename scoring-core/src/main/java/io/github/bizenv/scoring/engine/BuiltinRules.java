@@ -175,7 +175,7 @@ final class BuiltinRules {
           double after = fixed == fixed ? fixed : in.fullMarks();
           if (trace.explaining()) {
             trace.record(label + ": " + c.describe(in) + " → " + (fixed == fixed ? fmt(fixed) : "full marks "
-                + fmt(after)), score, after);
+                + fmt(after)) + (grade == null ? "" : "; the unit is graded " + grade), score, after);
           }
           if (grade != null) {
             trace.forceGrade(grade, trace.explaining() ? label + ": " + c.describe(in) : label);
