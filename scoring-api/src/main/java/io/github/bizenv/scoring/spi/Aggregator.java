@@ -40,6 +40,39 @@ public interface Aggregator {
   }
 
   /**
+   * Whether the node is missing as soon as one child is (a generalised mean); otherwise the engine renormalises
+   * the weights over the children present, down to the node's minimum share.
+   *
+   * @return {@code false} by default
+   */
+  default boolean needsAllChildren() {
+    return false;
+  }
+
+  /**
+   * Whether the aggregator compares units with each other (a non-compensatory outranking method such as
+   * Copeland's), so that the engine must call {@link #aggregateColumns} with every unit at once instead of
+   * {@link #aggregate} unit by unit.
+   *
+   * @return {@code false} by default
+   */
+  default boolean columnWise() {
+    return false;
+  }
+
+  /**
+   * Aggregates every unit at once, for {@linkplain #columnWise() column-wise} aggregators.
+   *
+   * @param children {@code children[c][u]}: child {@code c}'s score for unit {@code u}, {@code NaN} when missing
+   * @param weights the children's weights, summing to 1
+   * @param out where to write each unit's score ({@code NaN} for missing)
+   * @throws UnsupportedOperationException unless the aggregator is column-wise
+   */
+  default void aggregateColumns(double[][] children, double[] weights, double[] out) {
+    throw new UnsupportedOperationException("aggregator is not column-wise");
+  }
+
+  /**
    * Whether each child's share of the result is its weight times its score, so that explanations can show
    * contributions (true for the weighted arithmetic mean and for sums).
    *

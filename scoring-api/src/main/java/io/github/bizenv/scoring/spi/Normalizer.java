@@ -31,10 +31,23 @@ public interface Normalizer {
   /**
    * Fits the normaliser on a column of raw values.
    *
-   * @param column the raw values of every unit, {@code NaN} for missing; not modified
+   * @param column the raw values of every unit, {@code NaN} for missing; not modified, and not kept after the
+   *     call
    * @return the fitted mapping; fixed normalisers may return the same instance every time
    */
   Fit fit(double[] column);
+
+  /**
+   * Fits the normaliser on a column, knowing which unit each value belongs to — for methods that compare with
+   * a reference unit. The default ignores the units.
+   *
+   * @param column the raw values, {@code NaN} for missing; not modified, and not kept after the call
+   * @param units the unit of each value, in the same order
+   * @return the fitted mapping
+   */
+  default Fit fit(double[] column, java.util.List<String> units) {
+    return fit(column);
+  }
 
   /** A normaliser fitted on a column: the mapping of raw values to scores, and its parameters. */
   interface Fit {

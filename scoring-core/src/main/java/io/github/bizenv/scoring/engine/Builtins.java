@@ -103,7 +103,10 @@ final class Builtins {
     };
   }
 
-  /** {@code lower + (x − min) / (max − min) × (upper − lower)}, reversed for "lower is better"; fitted. */
+  /**
+   * Min-max as COINr defines it: with d = ±1 the direction, {@code (x·d − min)/(max − min) × (upper − lower) +
+   * lower}, min and max over the column's {@code x·d}; fitted. A constant column scores {@code constant}.
+   */
   static Normalizer minMax(Parameters p) {
     double lower = p.number("lower", 0);
     double upper = p.number("upper", 100);
@@ -114,7 +117,7 @@ final class Builtins {
     if (!List.of("midpoint", "upper", "lower").contains(constant)) {
       p.problem("constant", "constant \"" + constant + "\" is not one of midpoint, upper, lower");
     }
-    boolean reverse = p.direction() == Direction.LOWER_IS_BETTER;
+    double d = p.direction() == Direction.LOWER_IS_BETTER ? -1 : 1;
     double constantScore = constant.equals("upper") ? upper : constant.equals("lower") ? lower : (lower + upper) / 2;
     Range range = Range.of(Math.min(lower, upper), Math.max(lower, upper));
     return new Normalizer() {
@@ -129,15 +132,15 @@ final class Builtins {
         double max = Double.NEGATIVE_INFINITY;
         for (double x : column) {
           if (x == x) {
-            min = Math.min(min, x);
-            max = Math.max(max, x);
+            min = Math.min(min, x * d);
+            max = Math.max(max, x * d);
           }
         }
         double lo = min;
         double span = max - min;
         Map<String, Double> params = new LinkedHashMap<>();
-        params.put("min", min);
-        params.put("max", max);
+        params.put("min", d > 0 ? min : -max);
+        params.put("max", d > 0 ? max : -min);
         params.put("lower", lower);
         params.put("upper", upper);
         return new Fit() {
@@ -149,8 +152,7 @@ final class Builtins {
             if (!(span > 0)) {
               return constantScore;
             }
-            double s = (x - lo) / span;
-            return lower + (reverse ? 1 - s : s) * (upper - lower);
+            return (x * d - lo) / span * (upper - lower) + lower;
           }
 
           @Override

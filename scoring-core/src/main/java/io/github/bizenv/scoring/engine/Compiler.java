@@ -29,10 +29,12 @@ final class Compiler {
 
   static final String SCHEMA = "bizenv.methodology/1";
   private static final List<String> FIELDS = List.of("schema", "id", "name", "description", "data", "scope",
-      "nodes", "composites", "ranking", "grades", "rounding");
+      "defaults", "pipeline", "nodes", "composites", "ranking", "grades", "rounding");
 
   private final Strategies strategies;
   private final JsonIn in = new JsonIn();
+  private JsonNode defaultNormalizer;
+  private JsonNode defaultAggregator;
 
   Compiler(Strategies strategies) {
     this.strategies = strategies;
@@ -53,6 +55,8 @@ final class Compiler {
     JsonNode rules;
     double minShare = 1;
     int decimals = -1;
+    String denominator;
+    final Map<String, Double> meta = new LinkedHashMap<>();
     String path;
   }
 
@@ -102,6 +106,14 @@ final class Compiler {
         }
       }
     }
+    JsonNode defaults = o.get("defaults");
+    if (defaults != null) {
+      JsonIn.Obj d = in.object(defaults, "/defaults", "normalizer", "aggregator");
+      if (d != null) {
+        defaultNormalizer = d.get("normalizer");
+        defaultAggregator = d.get("aggregator");
+      }
+    }
     Plan.Builder plan = tree(raw);
     if (plan == null) {
       throw new ValidationException(name, Schemas.inDocumentOrder(in.problems(), FIELDS));
@@ -126,6 +138,7 @@ final class Compiler {
         }
       }
     }
+    plan.pipeline.addAll(Pipeline.read(in, o.get("pipeline"), plan));
     composites(o.get("composites"), plan);
     plan.ranking = ranking(o.get("ranking"), plan);
     plan.grades = grades(o.get("grades"), plan);
@@ -137,7 +150,7 @@ final class Compiler {
 
   private RawNode node(JsonNode node, String path) {
     JsonIn.Obj o = in.object(node, path, "id", "name", "description", "parent", "weight", "points", "source",
-        "direction", "codes", "normalizer", "aggregator", "rules", "missing", "decimals");
+        "direction", "codes", "normalizer", "aggregator", "rules", "missing", "decimals", "denominator", "meta");
     if (o == null) {
       return null;
     }
@@ -202,6 +215,22 @@ final class Compiler {
     }
     n.normalizer = o.get("normalizer");
     n.aggregator = o.get("aggregator");
+    n.denominator = o.optText("denominator").orElse(null);
+    JsonNode meta = o.get("meta");
+    if (meta != null) {
+      if (!meta.isObject()) {
+        in.add(Problem.WRONG_TYPE, o.at("meta"), "expected an object of numbers, found " + JsonIn.describe(meta));
+      } else {
+        meta.fields().forEachRemaining(e -> {
+          if (e.getValue().isNumber() && Double.isFinite(e.getValue().doubleValue())) {
+            n.meta.put(e.getKey(), e.getValue().doubleValue());
+          } else if (!e.getValue().isNull()) {
+            in.add(Problem.WRONG_TYPE, o.at("meta") + "/" + JsonIn.escape(e.getKey()),
+                "metadata must be finite numbers, found " + JsonIn.describe(e.getValue()));
+          }
+        });
+      }
+    }
     n.rules = o.get("rules");
     JsonNode missing = o.get("missing");
     if (missing != null) {
@@ -288,6 +317,10 @@ final class Compiler {
       b.decimals[i] = n.decimals;
       b.children[i] = kids.stream().mapToInt(k -> index.get(k.id)).toArray();
       boolean leafish = n.column != null || n.normalizer != null;
+      b.denominator[i] = n.denominator;
+      if (n.denominator != null && !leafish) {
+        in.add(Problem.INCONSISTENT, n.path + "/denominator", "only a leaf can have a denominator");
+      }
       if (leafish && !kids.isEmpty()) {
         in.add(Problem.INCONSISTENT, n.path, "node \"" + n.id + "\" has a source or normaliser, so it is a leaf, but "
             + kids.size() + " nodes name it as their parent");
@@ -307,8 +340,9 @@ final class Compiler {
         if (n.aggregator != null) {
           in.add(Problem.INCONSISTENT, n.path + "/aggregator", "leaf \"" + n.id + "\" cannot have an aggregator");
         }
-        if (n.normalizer == null) {
-          in.add(Problem.MISSING_FIELD, n.path + "/normalizer", "leaf \"" + n.id + "\" needs a normalizer");
+        if (n.normalizer == null && defaultNormalizer == null) {
+          in.add(Problem.MISSING_FIELD, n.path + "/normalizer", "leaf \"" + n.id + "\" needs a normalizer "
+              + "(or the methodology a default one in /defaults/normalizer)");
         } else {
           bindNormalizer(b, i, n);
         }
@@ -377,8 +411,9 @@ final class Compiler {
   }
 
   private void bindNormalizer(Plan.Builder b, int i, RawNode n) {
-    String path = n.path + "/normalizer";
-    String name = strategyName(n.normalizer, path, "normalizer");
+    JsonNode spec = n.normalizer != null ? n.normalizer : defaultNormalizer;
+    String path = n.normalizer != null ? n.path + "/normalizer" : "/defaults/normalizer";
+    String name = strategyName(spec, path, "normalizer");
     if (name == null) {
       return;
     }
@@ -388,7 +423,8 @@ final class Compiler {
           + String.join(", ", strategies.normalizerNames()));
       return;
     }
-    ParamsImpl params = new ParamsImpl(n.normalizer.isObject() ? n.normalizer : Json0.EMPTY, path, n.direction, in, "name");
+    ParamsImpl params = new ParamsImpl(spec.isObject() ? spec : Json0.EMPTY, path, n.direction, in, "name");
+    params.meta(n.meta, n.path + "/meta");
     Normalizer norm = create(() -> p.create(params), path, name);
     params.reportUnused(name);
     if (norm != null) {
@@ -407,8 +443,10 @@ final class Compiler {
   }
 
   private void bindAggregator(Plan.Builder b, int i, RawNode n) {
-    String path = n.path + "/aggregator";
-    JsonNode spec = n.aggregator == null ? Json0.WEIGHTED_MEAN : n.aggregator;
+    String path = n.aggregator != null ? n.path + "/aggregator" : defaultAggregator != null ? "/defaults/aggregator"
+        : n.path + "/aggregator";
+    JsonNode spec = n.aggregator != null ? n.aggregator : defaultAggregator != null ? defaultAggregator
+        : Json0.WEIGHTED_MEAN;
     String name = strategyName(spec, path, "aggregator");
     if (name == null) {
       return;

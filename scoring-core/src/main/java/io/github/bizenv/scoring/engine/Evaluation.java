@@ -3,6 +3,7 @@ package io.github.bizenv.scoring.engine;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -235,6 +236,122 @@ public final class Evaluation {
       }
     }
     return OptionalInt.of((int) Math.ceil(5.0 * st.rank[u] / total));
+  }
+
+  /**
+   * The data-preparation stages recorded: {@code raw}, then one per pipeline step in order ({@code denominated},
+   * {@code imputed}, {@code screened}, {@code treated}); empty when the methodology has no pipeline.
+   *
+   * @return the stage names
+   */
+  public List<String> stages() {
+    return st.prepared == null ? List.of() : List.copyOf(st.prepared.stages.keySet());
+  }
+
+  /**
+   * A leaf's value for a unit after a stage of the pipeline.
+   *
+   * @param stage one of {@link #stages()}
+   * @param unit a unit of that stage (units screened out are in the stages before screening only)
+   * @param node a leaf
+   * @return the value, or empty when missing
+   * @throws IllegalArgumentException if the stage, unit or leaf is unknown
+   */
+  public OptionalDouble stageValue(String stage, String unit, String node) {
+    if (st.prepared == null || !st.prepared.stages.containsKey(stage)) {
+      throw new IllegalArgumentException("no stage \"" + stage + "\"; stages: " + stages());
+    }
+    int i = st.plan.node(node);
+    if (!st.plan.leaf[i]) {
+      throw new IllegalArgumentException("node \"" + node + "\" is not a leaf");
+    }
+    int u = st.prepared.stageUnits.get(stage).indexOf(unit);
+    if (u < 0) {
+      throw new IllegalArgumentException("unit \"" + unit + "\" is not in stage \"" + stage + "\"");
+    }
+    double v = st.prepared.stages.get(stage)[i][u];
+    return v == v ? OptionalDouble.of(v) : OptionalDouble.empty();
+  }
+
+  /**
+   * The units of a stage, in data order.
+   *
+   * @param stage one of {@link #stages()}
+   * @return the unit ids
+   */
+  public List<String> stageUnits(String stage) {
+    if (st.prepared == null || !st.prepared.stageUnits.containsKey(stage)) {
+      throw new IllegalArgumentException("no stage \"" + stage + "\"; stages: " + stages());
+    }
+    return Collections.unmodifiableList(st.prepared.stageUnits.get(stage));
+  }
+
+  /**
+   * Every value the pipeline imputed.
+   *
+   * @return the imputations, leaf by leaf
+   */
+  public List<Imputation> imputations() {
+    List<Imputation> out = new ArrayList<>();
+    if (st.prepared != null) {
+      st.prepared.imputed.forEach(x -> out.add(new Imputation(x.unit, st.plan.ids[x.leaf], x.value, x.how)));
+    }
+    return out;
+  }
+
+  /**
+   * The units screening left out, with the reason.
+   *
+   * @return unit id → reason, in data order
+   */
+  public Map<String, String> excluded() {
+    return st.prepared == null ? Map.of() : Collections.unmodifiableMap(st.prepared.excluded);
+  }
+
+  /**
+   * What outlier treatment found and did for a leaf.
+   *
+   * @param node a leaf
+   * @return the treatment, or empty when no treatment step ran or the leaf was exempt
+   */
+  public Optional<Treatment> treatment(String node) {
+    int i = st.plan.node(node);
+    if (st.prepared == null || !st.prepared.treat.containsKey(i)) {
+      return Optional.empty();
+    }
+    List<String> units = new ArrayList<>();
+    boolean[] w = st.prepared.winsorised[i];
+    if (w != null) {
+      for (int u = 0; u < w.length; u++) {
+        if (w[u]) {
+          units.add(st.units.get(u));
+        }
+      }
+    }
+    return Optional.of(new Treatment(st.prepared.treat.get(i), units));
+  }
+
+  /**
+   * A unit's plain competition rank ("1224") at any node, among every evaluated unit with a score there —
+   * without the methodology's groups and exclusions (use {@link #rank(String)} for those).
+   *
+   * @param unit the unit id
+   * @param node the node id
+   * @return the rank, or empty when the unit has no score at the node
+   */
+  public OptionalInt rank(String unit, String node) {
+    double[] s = st.scores[st.plan.node(node)];
+    double mine = s[unit(unit)];
+    if (mine != mine) {
+      return OptionalInt.empty();
+    }
+    int better = 0;
+    for (double v : s) {
+      if (v > mine) {
+        better++;
+      }
+    }
+    return OptionalInt.of(better + 1);
   }
 
   /**

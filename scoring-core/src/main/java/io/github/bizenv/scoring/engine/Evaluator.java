@@ -66,8 +66,35 @@ final class Evaluator {
       throw new ValidationException("data for methodology \"" + p.id + "\"", problems);
     }
 
+    Pipeline.Result prepared = null;
+    if (!p.pipeline.isEmpty() || java.util.Arrays.stream(p.denominator).anyMatch(java.util.Objects::nonNull)) {
+      int[] r = rows.stream().mapToInt(Integer::intValue).toArray();
+      prepared = Pipeline.run(p, t, units, r);
+      units = prepared.units;
+      rows = new ArrayList<>();
+      for (int row : prepared.rows) {
+        rows.add(row);
+      }
+      unitIndex.clear();
+      for (int u = 0; u < units.size(); u++) {
+        unitIndex.put(units.get(u), u);
+      }
+      for (int k = 0; k < p.composites.size(); k++) {
+        Plan.Composite c = p.composites.get(k);
+        for (int m = 0; m < c.members.length; m++) {
+          Integer u = unitIndex.get(c.members[m]);
+          if (u == null) {
+            throw new ValidationException("data for methodology \"" + p.id + "\"", List.of(Problem.of(
+                Problem.MISSING_DATA, "/composites/" + k + "/members/" + m, "member unit \"" + c.members[m]
+                    + "\" of \"" + c.unit + "\" was screened out: " + prepared.excluded.get(c.members[m]))));
+          }
+          members[k][m] = u;
+        }
+      }
+    }
     int count = units.size();
     State st = new State(p, t, units, period, count);
+    st.prepared = prepared;
     for (int u = 0; u < count; u++) {
       st.row[u] = rows.get(u);
     }
@@ -79,6 +106,8 @@ final class Evaluator {
       double[] out = st.scores[i];
       if (p.leaf[i]) {
         leaf(p, i, t.columns.get(p.column[i]), raw, st, problems);
+      } else if (p.aggregators[i].columnWise()) {
+        columnWise(p, i, st);
       } else {
         for (int u = 0; u < count; u++) {
           out[u] = aggregate(p, i, u, st, values, weights, null);
@@ -125,12 +154,13 @@ final class Evaluator {
   private static void leaf(Plan p, int i, Dataset.Column c, double[] raw, State st, List<Problem> problems) {
     int count = raw.length;
     List<String> units = st.units;
+    double[] prepared = st.prepared == null ? null : st.prepared.values[i];
     for (int u = 0; u < count; u++) {
-      raw[u] = value(c, st.row[u]);
+      raw[u] = prepared != null ? prepared[u] : value(c, st.row[u]);
     }
     Normalizer.Fit fit;
     try {
-      fit = p.normalizers[i].fit(raw);
+      fit = p.normalizers[i].fit(raw, st.units);
     } catch (RuntimeException e) {
       throw new ScoringException("normalizer \"" + p.normalizerNames[i] + "\" of leaf \"" + p.ids[i] + "\" failed: " + e, e);
     }
@@ -207,7 +237,8 @@ final class Evaluator {
       }
       return Double.NaN;
     }
-    if (k == 0 || available / applicable < p.minShare[i] - 1e-12) {
+    double minShare = p.aggregators[i].needsAllChildren() ? 1 : p.minShare[i];
+    if (k == 0 || available / applicable < minShare - 1e-12) {
       return Double.NaN;
     }
     for (int j = 0; j < k; j++) {
@@ -223,6 +254,27 @@ final class Evaluator {
     }
     try {
       return p.aggregators[i].aggregate(values, weights, k);
+    } catch (RuntimeException e) {
+      throw new ScoringException("aggregator \"" + p.aggregatorNames[i] + "\" of node \"" + p.ids[i] + "\" failed: " + e, e);
+    }
+  }
+
+  /** Aggregates a node whose aggregator compares units with each other, all units at once. */
+  static void columnWise(Plan p, int i, State st) {
+    int[] kids = p.children[i];
+    double[][] children = new double[kids.length][];
+    double[] weights = new double[kids.length];
+    double total = 0;
+    for (int j = 0; j < kids.length; j++) {
+      children[j] = st.scores[kids[j]];
+      weights[j] = p.weight[kids[j]];
+      total += weights[j];
+    }
+    for (int j = 0; j < kids.length; j++) {
+      weights[j] /= total;
+    }
+    try {
+      p.aggregators[i].aggregateColumns(children, weights, st.scores[i]);
     } catch (RuntimeException e) {
       throw new ScoringException("aggregator \"" + p.aggregatorNames[i] + "\" of node \"" + p.ids[i] + "\" failed: " + e, e);
     }
@@ -277,6 +329,7 @@ final class Evaluator {
     final boolean[][] na;
     final boolean[][] composed;
     final int[] row;
+    Pipeline.Result prepared;
     final Normalizer.Fit[] fits;
     final int[] rank;
     final String[] group;

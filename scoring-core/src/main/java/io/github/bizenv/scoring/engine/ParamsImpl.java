@@ -23,6 +23,14 @@ final class ParamsImpl implements Parameters {
   private final JsonIn in;
   private final Set<String> used = new LinkedHashSet<>();
   private final List<ParamsImpl> nested = new ArrayList<>();
+  private Map<String, Double> meta = Map.of();
+  private String metaPath = "";
+
+  /** Lets settings name a leaf's metadata, as {@code "target": "meta.target"}. */
+  void meta(Map<String, Double> meta, String metaPath) {
+    this.meta = meta;
+    this.metaPath = metaPath;
+  }
 
   ParamsImpl(JsonNode node, String path, Direction direction, JsonIn in, String... reserved) {
     this.node = node;
@@ -61,6 +69,17 @@ final class ParamsImpl implements Parameters {
   }
 
   private double asNumber(JsonNode n, String name) {
+    if (n.isTextual() && n.textValue().startsWith("meta.")) {
+      String key = n.textValue().substring(5);
+      Double v = meta.get(key);
+      if (v == null) {
+        in.add(Problem.INVALID_SETTING, at(name), "setting \"" + name + "\" names metadata \"" + key
+            + "\", which the leaf does not have" + (meta.isEmpty() ? "" : " (it has " + meta.keySet() + ")")
+            + (metaPath.isEmpty() ? "" : " in " + metaPath));
+        return Double.NaN;
+      }
+      return v;
+    }
     if (!n.isNumber()) {
       in.add(Problem.INVALID_SETTING, at(name), "setting \"" + name + "\" must be a number, found " + JsonIn.describe(n));
       return Double.NaN;
@@ -118,6 +137,7 @@ final class ParamsImpl implements Parameters {
         continue;
       }
       ParamsImpl p = new ParamsImpl(e, at(name) + "/" + i, direction, in);
+      p.meta(meta, metaPath);
       nested.add(p);
       out.add(p);
     }

@@ -59,6 +59,8 @@ public final class Plan {
   final Grades grades;
   final String scopeColumn;
   final Set<String> scopeValues;
+  final String[] denominator;
+  final List<Pipeline.Step> pipeline;
   final int maxChildren;
 
   private Plan(Builder b) {
@@ -95,6 +97,8 @@ public final class Plan {
     grades = b.grades;
     scopeColumn = b.scopeColumn;
     scopeValues = Set.copyOf(b.scopeValues);
+    denominator = b.denominator;
+    pipeline = List.copyOf(b.pipeline);
     int max = 1;
     for (int[] c : children) {
       max = Math.max(max, c.length);
@@ -179,6 +183,29 @@ public final class Plan {
       }
     }
     return out;
+  }
+
+  /**
+   * The effective weight of every node: the product of its and its ancestors' weights, each normalised within its
+   * parent (the root has 1).
+   *
+   * @return node id → effective weight, top down
+   */
+  public Map<String, Double> effectiveWeights() {
+    Map<String, Double> out = new LinkedHashMap<>();
+    effective(n - 1, 1, out);
+    return out;
+  }
+
+  private void effective(int i, double w, Map<String, Double> out) {
+    out.put(ids[i], w);
+    double total = 0;
+    for (int c : children[i]) {
+      total += weight[c];
+    }
+    for (int c : children[i]) {
+      effective(c, w * weight[c] / total, out);
+    }
   }
 
   /**
@@ -340,8 +367,11 @@ public final class Plan {
     Grades grades;
     String scopeColumn;
     Set<String> scopeValues = new LinkedHashSet<>();
+    final String[] denominator;
+    final List<Pipeline.Step> pipeline = new ArrayList<>();
 
     Builder(int n) {
+      denominator = new String[n];
       ids = new String[n];
       decimals = new int[n];
       names = new LocalizedText[n];
