@@ -213,10 +213,11 @@ class StrategiesTest {
   @Test
   void unknownNamesListTheKnownOnes() {
     ValidationException e = org.junit.jupiter.api.Assertions.assertThrows(ValidationException.class,
-        () -> leaf("'normalizer':{'name':'z-score'}"));
+        () -> leaf("'normalizer':{'name':'t-score'}"));
     assertEquals(Problem.UNKNOWN_STRATEGY, e.problems().get(0).code());
-    assertTrue(e.problems().get(0).message().contains("known: categorical, distance-to-frontier, distance-to-target, "
-        + "goalposts, min-max, step-table"), e.getMessage());
+    assertTrue(e.problems().get(0).message().contains("known: borda, categorical, distance-to-frontier, distance-to-max, "
+        + "distance-to-reference, distance-to-target, fraction-of-max, goalposts, min-max, percentile-rank, rank, "
+        + "step-table, z-score"), e.getMessage());
   }
 
   static List<String> paths(ValidationException e) {
