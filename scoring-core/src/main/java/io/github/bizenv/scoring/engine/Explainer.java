@@ -18,6 +18,49 @@ final class Explainer {
     return explain(st, i, u, Double.NaN);
   }
 
+  /** Describes what each pipeline stage did to a leaf's value for a unit; returns the prepared value. */
+  private static double prepared(Evaluator.State st, int i, int u, List<String> steps) {
+    Pipeline.Result r = st.prepared;
+    String unit = st.units.get(u);
+    double previous = Double.NaN;
+    boolean first = true;
+    for (Map.Entry<String, double[][]> stage : r.stages.entrySet()) {
+      int k = r.stageUnits.get(stage.getKey()).indexOf(unit);
+      double v = k < 0 ? Double.NaN : stage.getValue()[i][k];
+      if (first) {
+        first = false;
+      } else if (Double.compare(v, previous) != 0) {
+        String name = stage.getKey();
+        if (name.startsWith("denominated")) {
+          steps.add("denominated by \"" + st.plan.denominator[i] + "\": " + Explanation.fmt(previous) + " → "
+              + Explanation.fmt(v));
+        } else if (name.startsWith("imputed")) {
+          String how = r.imputed.stream().filter(x -> x.leaf == i && x.unit.equals(unit)).map(x -> x.how)
+              .findFirst().orElse("imputed");
+          steps.add("imputed (" + how + "): " + Explanation.fmt(v));
+        } else if (name.startsWith("treated")) {
+          Pipeline.TreatDetail d = r.treat.get(i);
+          steps.add((d != null && d.log ? "log-transformed (the winsorisation did not pass the test): "
+              : "winsorised (" + (d != null && d.high ? "high" : "low") + " outlier): ") + Explanation.fmt(previous)
+              + " → " + Explanation.fmt(v));
+        } else {
+          steps.add(name + ": " + Explanation.fmt(v));
+        }
+      }
+      previous = v;
+    }
+    Pipeline.TreatDetail d = r.treat.get(i);
+    if (d != null && d.nwin >= 0 && !d.log && (r.winsorised[i] == null || !r.winsorised[i][u])) {
+      steps.add("outliers: the column failed the skew/kurtosis test (skew " + Explanation.fmt(d.skew0)
+          + ", kurtosis " + Explanation.fmt(d.kurt0) + ") and was winsorised; this unit's value was not changed");
+    } else if (d != null && d.nwin >= 0 && !d.log) {
+      steps.add("outliers: skew " + Explanation.fmt(d.skew0) + ", kurtosis " + Explanation.fmt(d.kurt0)
+          + " failed the test; after winsorising, skew " + Explanation.fmt(d.skew1) + ", kurtosis "
+          + Explanation.fmt(d.kurt1));
+    }
+    return previous;
+  }
+
   private static Explanation explain(Evaluator.State st, int i, int u, double weightUsed) {
     Plan p = st.plan;
     List<String> steps = new ArrayList<>();
@@ -36,7 +79,14 @@ final class Explainer {
       int row = st.row[u];
       boolean have = c != null && Evaluator.present(c, row);
       String code = have ? Evaluator.code(c, row) : null;
-      if (!have) {
+      if (st.prepared != null && code == null) {
+        double value = prepared(st, i, u, steps);
+        input = "\"" + p.column[i] + "\" = " + (have ? Explanation.fmt(Evaluator.value(c, row)) : "missing");
+        before = fit == null || value != value ? Double.NaN : fit.apply(value);
+        if (before == before) {
+          steps.add("normalised: " + Explanation.fmt(before));
+        }
+      } else if (!have) {
         input = "\"" + p.column[i] + "\" has no value (missing)";
         before = Double.NaN;
       } else if (code != null) {

@@ -1,0 +1,113 @@
+package io.github.bizenv.scoring.engine;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The outranking matrix of a node's children (the analysis behind Copeland's method): for units i and j,
+ * {@code o(i,j)} is the share of the children's weight (normalised to 1) on which i scores higher than j, plus
+ * half the share on which they tie. A pair with {@code o(i,j) = 1} is a dominance pair: i is at least as good on
+ * every child and better on at least one. Units missing a child are left out. Immutable.
+ */
+public final class Outranking {
+
+  private final List<String> units;
+  private final double[][] matrix;
+
+  private Outranking(List<String> units, double[][] matrix) {
+    this.units = units;
+    this.matrix = matrix;
+  }
+
+  /**
+   * The outranking matrix of a node's children in an evaluation.
+   *
+   * @param evaluation the evaluation
+   * @param node an inner node
+   * @return the matrix
+   * @throws IllegalArgumentException if the node is a leaf
+   */
+  public static Outranking of(Evaluation evaluation, String node) {
+    Plan p = evaluation.plan();
+    int i = p.node(node);
+    if (p.leaf[i]) {
+      throw new IllegalArgumentException("node \"" + node + "\" is a leaf: it has no children to compare");
+    }
+    int[] kids = p.children[i];
+    double[][] children = new double[kids.length][];
+    double[] weights = new double[kids.length];
+    double total = 0;
+    for (int k = 0; k < kids.length; k++) {
+      children[k] = evaluation.st.scores[kids[k]];
+      weights[k] = p.weight[kids[k]];
+      total += weights[k];
+    }
+    for (int k = 0; k < kids.length; k++) {
+      weights[k] /= total;
+    }
+    List<Integer> complete = new ArrayList<>();
+    for (int u = 0; u < evaluation.st.units.size(); u++) {
+      boolean all = true;
+      for (double[] c : children) {
+        all &= c[u] == c[u];
+      }
+      if (all) {
+        complete.add(u);
+      }
+    }
+    List<String> units = new ArrayList<>();
+    double[][] m = new double[complete.size()][complete.size()];
+    for (int a = 0; a < complete.size(); a++) {
+      units.add(evaluation.st.units.get(complete.get(a)));
+      for (int b = 0; b < complete.size(); b++) {
+        m[a][b] = a == b ? Double.NaN
+            : IndexBuiltins.Copeland.outranking(children, weights, complete.get(a), complete.get(b));
+      }
+    }
+    return new Outranking(Collections.unmodifiableList(units), m);
+  }
+
+  /**
+   * The units compared, in evaluation order.
+   *
+   * @return the unit ids
+   */
+  public List<String> units() {
+    return units;
+  }
+
+  /**
+   * {@code o(i,j)}.
+   *
+   * @param i a unit
+   * @param j another unit
+   * @return the share of weight on which i beats j (ties counting half)
+   * @throws IllegalArgumentException if a unit is not compared, or i equals j
+   */
+  public double value(String i, String j) {
+    int a = units.indexOf(i);
+    int b = units.indexOf(j);
+    if (a < 0 || b < 0 || a == b) {
+      throw new IllegalArgumentException("compare two different units of " + units);
+    }
+    return matrix[a][b];
+  }
+
+  /**
+   * The dominance pairs: {@code [i, j]} where i dominates j ({@code o(i,j) = 1}).
+   *
+   * @return the pairs, in evaluation order
+   */
+  public List<List<String>> dominancePairs() {
+    List<List<String>> out = new ArrayList<>();
+    for (int a = 0; a < units.size(); a++) {
+      for (int b = 0; b < units.size(); b++) {
+        if (a != b && matrix[a][b] >= 1 - 1e-12) {
+          out.add(List.of(units.get(a), units.get(b)));
+        }
+      }
+    }
+    return out;
+  }
+}
