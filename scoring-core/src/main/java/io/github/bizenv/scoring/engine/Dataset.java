@@ -131,10 +131,14 @@ public final class Dataset {
     private final Map<String, Table> periods = new LinkedHashMap<>();
     private final List<Problem> problems = new ArrayList<>();
     private String source = "data";
+    private boolean built;
 
     private Builder() {}
 
     private Table table(String period) {
+      if (built) {
+        throw new IllegalStateException("this Dataset.Builder has already built its data set; start a new one");
+      }
       return periods.computeIfAbsent(Objects.requireNonNull(period, "period"), p -> new Table());
     }
 
@@ -326,17 +330,20 @@ public final class Dataset {
     }
 
     /**
-     * Builds the data set.
+     * Builds the data set. A builder builds once: the data set takes over its tables without copying them.
      *
      * @return the data set
+     * @throws IllegalStateException if this builder has already built
      */
     public Dataset build() {
+      if (built) {
+        throw new IllegalStateException("this Dataset.Builder has already built its data set; start a new one");
+      }
       if (!problems.isEmpty()) {
         throw new ValidationException(source, new ArrayList<>(problems));
       }
-      Map<String, Table> copy = new LinkedHashMap<>(periods);
-      periods.clear();
-      return new Dataset(copy);
+      built = true;
+      return new Dataset(new LinkedHashMap<>(periods));
     }
   }
 }

@@ -185,11 +185,19 @@ final class IndexBuiltins {
     };
   }
 
-  /** {@code x·d / max}; when the max is 0 every value scores {@code constant} (default 1). */
+  /**
+   * {@code x·d / max}; when the max is 0 every value scores {@code constant} (default 1). Monotone only when the
+   * maximum is positive, so it declares itself not monotone.
+   */
   static Normalizer fractionOfMax(Parameters p) {
     double d = sign(p);
     double constant = p.number("constant", 1);
     return new Fitted(Range.of(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY)) {
+      @Override
+      public boolean monotone() {
+        return false;
+      }
+
       @Override
       public Fit fit(double[] column) {
         double max = stats(column, d)[1];

@@ -22,17 +22,25 @@ class BuiltinContractsTest {
 
   static final long SEED = new SplittableRandom().nextLong();
 
-  static final Map<String, Map<String, ?>> NORMALIZER_SETTINGS = Map.of(
-      "distance-to-frontier", Map.of("best", 1000, "worst", 0, "power", 0.8),
-      "min-max", Map.of("lower", 1, "upper", 10),
-      "goalposts", Map.of("lower", 0, "upper", 500),
-      "distance-to-target", Map.of("target", 300),
-      "step-table", Map.of("steps", List.of(Map.of("atLeast", 500, "score", 10), Map.of("atLeast", 100, "score", 4))),
-      "categorical", Map.of("scores", Map.of("yes", 1, "no", 0)));
+  static final Map<String, Map<String, ?>> NORMALIZER_SETTINGS = Map.ofEntries(
+      Map.entry("distance-to-frontier", Map.of("best", 1000, "worst", 0, "power", 0.8)),
+      Map.entry("min-max", Map.of("lower", 1, "upper", 10)),
+      Map.entry("goalposts", Map.of("lower", 0, "upper", 500)),
+      Map.entry("distance-to-target", Map.of("target", 300)),
+      Map.entry("step-table", Map.of("steps", List.of(Map.of("atLeast", 500, "score", 10), Map.of("atLeast", 100, "score", 4)))),
+      Map.entry("categorical", Map.of("scores", Map.of("yes", 1, "no", 0))),
+      Map.entry("z-score", Map.of("mean", 10, "sd", 2)),
+      Map.entry("rank", Map.of()),
+      Map.entry("percentile-rank", Map.of()),
+      Map.entry("borda", Map.of()),
+      Map.entry("distance-to-max", Map.of()),
+      Map.entry("fraction-of-max", Map.of()),
+      Map.entry("distance-to-reference", Map.of("unit", "u0", "cap", true)));
 
   @Test
   void normalizers() {
-    List<NormalizerProvider> all = Builtins.normalizers();
+    List<NormalizerProvider> all = new java.util.ArrayList<>(Builtins.normalizers());
+    all.addAll(IndexBuiltins.normalizers());
     assertEquals(new TreeSet<>(NORMALIZER_SETTINGS.keySet()),
         all.stream().map(NormalizerProvider::name).collect(Collectors.toCollection(TreeSet::new)));
     for (NormalizerProvider p : all) {
@@ -54,9 +62,13 @@ class BuiltinContractsTest {
 
   @Test
   void aggregators() {
-    for (AggregatorProvider p : Builtins.aggregators()) {
-      Map<String, ?> settings = p.name().equals("point-sum") ? Map.of("cap", 150, "floor", 0) : Map.of();
-      verifyAggregator(p, settings, Range.of(p.name().equals("geometric-mean") ? 1 : 0, 100), SEED);
+    List<AggregatorProvider> all = new java.util.ArrayList<>(Builtins.aggregators());
+    all.addAll(IndexBuiltins.aggregators());
+    for (AggregatorProvider p : all) {
+      Map<String, ?> settings = p.name().equals("point-sum") ? Map.of("cap", 150, "floor", 0)
+          : p.name().equals("generalised-mean") ? Map.of("p", 2) : Map.of();
+      boolean positive = p.name().equals("geometric-mean") || p.name().equals("harmonic-mean");
+      verifyAggregator(p, settings, Range.of(positive ? 1 : 0, 100), SEED);
     }
   }
 

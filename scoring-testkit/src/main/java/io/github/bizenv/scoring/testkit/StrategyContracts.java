@@ -63,12 +63,15 @@ public final class StrategyContracts {
     for (int round = 0; round < 50; round++) {
       int size = 1 + r.nextInt(40);
       double[] column = new double[size];
+      List<String> units = new ArrayList<>();
       for (int i = 0; i < size; i++) {
-        column[i] = r.nextInt(8) == 0 ? Double.NaN : (r.nextDouble() - 0.2) * Math.pow(10, r.nextInt(4));
+        // Unit u0 always has a value, so that reference-based normalisers can name it.
+        column[i] = i > 0 && r.nextInt(8) == 0 ? Double.NaN : (r.nextDouble() - 0.2) * Math.pow(10, r.nextInt(4));
+        units.add("u" + i);
       }
       double[] copy = column.clone();
-      Normalizer.Fit fit = n.fit(column);
-      Normalizer.Fit again = n.fit(column);
+      Normalizer.Fit fit = n.fit(column, units);
+      Normalizer.Fit again = n.fit(column, units);
       if (!Arrays.equals(column, copy)) {
         v.add("fit modified its column");
       }
@@ -143,6 +146,10 @@ public final class StrategyContracts {
         ranges.add(childRange);
       }
       Range out = a.range(ranges);
+      if (a.columnWise()) {
+        columnWise(a, count, childRange, out, r, v);
+        continue;
+      }
       double[] s0 = scores.clone();
       double[] w0 = weights.clone();
       double result = a.aggregate(scores, weights, count);
@@ -158,6 +165,41 @@ public final class StrategyContracts {
       }
     }
     fail(name, v, seed);
+  }
+
+  private static void columnWise(Aggregator a, int count, Range childRange, Range out, SplittableRandom r,
+      List<String> v) {
+    int units = 1 + r.nextInt(12);
+    double[][] children = new double[count][units];
+    double[] weights = new double[count];
+    for (int c = 0; c < count; c++) {
+      weights[c] = 1.0 / count;
+      for (int u = 0; u < units; u++) {
+        children[c][u] = r.nextInt(10) == 0 ? Double.NaN
+            : childRange.min() + r.nextDouble() * (childRange.max() - childRange.min());
+      }
+    }
+    double[][] before = new double[count][];
+    for (int c = 0; c < count; c++) {
+      before[c] = children[c].clone();
+    }
+    double[] result = new double[units];
+    double[] again = new double[units];
+    a.aggregateColumns(children, weights, result);
+    a.aggregateColumns(children, weights, again);
+    for (int c = 0; c < count; c++) {
+      if (!Arrays.equals(before[c], children[c])) {
+        v.add("aggregateColumns modified its inputs");
+      }
+    }
+    if (!Arrays.equals(result, again)) {
+      v.add("aggregateColumns is not deterministic");
+    }
+    for (double x : result) {
+      if (x == x && !out.contains(x)) {
+        v.add("result " + x + " lies outside the declared range " + out);
+      }
+    }
   }
 
   /**
