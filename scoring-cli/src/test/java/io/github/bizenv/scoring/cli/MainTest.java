@@ -184,6 +184,21 @@ class MainTest {
   }
 
   @Test
+  void asemIndexAndItsExplanation() {
+    Path data = Path.of("..", "..", "shared", "data", "asem", "ASEM_iData.csv");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(data),
+        "skipped: reference data ../shared/data/asem is not beside the repository");
+    String m = METHODOLOGIES.resolve("asem.json").toString();
+    Run csv = new Run("evaluate", "--methodology", m, "--data", data.toString(), "--format", "csv");
+    assertEquals(0, csv.code, csv.err);
+    assertTrue(csv.out.contains("\nCHE,68.3837,"), csv.out.substring(0, Math.min(600, csv.out.length())));
+    Run explain = new Run("explain", "--methodology", m, "--data", data.toString(), "--unit", "CHE", "--node", "Index");
+    assertEquals(0, explain.code, explain.err);
+    assertTrue(explain.out.contains("winsorised (high outlier): 0.087423 → 0.042909"), explain.out);
+    assertTrue(explain.out.contains("denominated by \"Population\""), explain.out);
+  }
+
+  @Test
   void usageErrors() {
     assertEquals(2, new Run().code);
     assertEquals(2, new Run("frobnicate").code);

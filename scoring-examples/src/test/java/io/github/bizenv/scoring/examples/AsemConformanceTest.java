@@ -157,6 +157,31 @@ class AsemConformanceTest {
   }
 
   @Test
+  void variantsAreOneLineChanges() throws IOException {
+    List<String> base = lines("asem.json");
+    for (String variant : List.of("asem-zscore.json", "asem-copeland.json")) {
+      List<String> v = lines(variant);
+      assertEquals(base.size(), v.size(), variant);
+      int changed = 0;
+      for (int i = 0; i < base.size(); i++) {
+        changed += base.get(i).equals(v.get(i)) ? 0 : 1;
+      }
+      assertEquals(1, changed, variant + " differs from asem.json in one line");
+      Plan p = Engine.create().compile(AsemConformanceTest.class.getResourceAsStream("/methodologies/" + variant), variant);
+      Evaluation e = p.evaluate(Dataset.readCsv(DATA.resolve("ASEM_iData.csv"), p.unitColumn(),
+          p.periodColumn().orElse(null), DocumentLimits.defaults()));
+      assertEquals("CHE", e.ranked("").get(0), variant);
+    }
+  }
+
+  static List<String> lines(String name) throws IOException {
+    try (java.io.InputStream in = AsemConformanceTest.class.getResourceAsStream("/methodologies/" + name)) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+          .collect(java.util.stream.Collectors.toList());
+    }
+  }
+
+  @Test
   void theTopAndBottomOfTheIndexAsPublished() {
     assertEquals(List.of("CHE", "NLD", "DNK", "NOR", "BEL"), result.ranked("").subList(0, 5));
     assertEquals(68.3837242383, result.score("CHE").getAsDouble(), 1e-10);

@@ -53,8 +53,11 @@ class JsonSchemaTest {
   void bundledSamplesConform() throws IOException {
     assertEquals(List.of(), PROGRAMME.validate(sample("programme.json")));
     assertEquals(List.of(), DATA.validate(sample("data-2021.json")));
-    assertEquals(List.of(), METHODOLOGY.validate(JSON.readTree(
-        JsonSchemaTest.class.getResourceAsStream("/methodologies/db2020.json"))));
+    for (String m : List.of("db2020.json", "asem.json", "asem-zscore.json", "asem-copeland.json",
+        "assessment-departments-2021.json", "assessment-districts-2021.json", "quarterly-progress.json")) {
+      assertEquals(List.of(), METHODOLOGY.validate(JSON.readTree(
+          JsonSchemaTest.class.getResourceAsStream("/methodologies/" + m))), m);
+    }
   }
 
   @Test
