@@ -143,23 +143,7 @@ final class Builtins {
         params.put("max", d > 0 ? max : -min);
         params.put("lower", lower);
         params.put("upper", upper);
-        return new Fit() {
-          @Override
-          public double apply(double x) {
-            if (x != x) {
-              return Double.NaN;
-            }
-            if (!(span > 0)) {
-              return constantScore;
-            }
-            return (x * d - lo) / span * (upper - lower) + lower;
-          }
-
-          @Override
-          public Map<String, Double> parameters() {
-            return params;
-          }
-        };
+        return IndexBuiltins.fit(d, v -> span > 0 ? (v - lo) / span * (upper - lower) + lower : constantScore, params);
       }
     };
   }

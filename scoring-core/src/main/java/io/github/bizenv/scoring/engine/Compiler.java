@@ -197,7 +197,7 @@ final class Compiler {
       if (!codes.isObject()) {
         in.add(Problem.WRONG_TYPE, o.at("codes"), "expected an object of text codes, found " + JsonIn.describe(codes));
       } else {
-        codes.fields().forEachRemaining(e -> {
+        codes.properties().forEach(e -> {
           String p = o.at("codes") + "/" + JsonIn.escape(e.getKey());
           JsonNode v = e.getValue();
           if (v.isTextual() && v.textValue().equals("not-applicable")) {
@@ -221,7 +221,7 @@ final class Compiler {
       if (!meta.isObject()) {
         in.add(Problem.WRONG_TYPE, o.at("meta"), "expected an object of numbers, found " + JsonIn.describe(meta));
       } else {
-        meta.fields().forEachRemaining(e -> {
+        meta.properties().forEach(e -> {
           if (e.getValue().isNumber() && Double.isFinite(e.getValue().doubleValue())) {
             n.meta.put(e.getKey(), e.getValue().doubleValue());
           } else if (!e.getValue().isNull()) {
@@ -602,7 +602,7 @@ final class Compiler {
       if (!groups.isObject()) {
         in.add(Problem.WRONG_TYPE, "/ranking/groups", "expected an object of group name → unit ids");
       } else {
-        groups.fields().forEachRemaining(e -> {
+        groups.properties().forEach(e -> {
           JsonNode units = e.getValue();
           String gp = "/ranking/groups/" + JsonIn.escape(e.getKey());
           if (!units.isArray()) {

@@ -6,7 +6,6 @@ import io.github.bizenv.scoring.internal.JsonIn;
 import io.github.bizenv.scoring.model.Direction;
 import io.github.bizenv.scoring.spi.Parameters;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -155,9 +154,7 @@ final class ParamsImpl implements Parameters {
       in.add(Problem.INVALID_SETTING, at(name), "setting \"" + name + "\" must be an object, found " + JsonIn.describe(n));
       return out;
     }
-    Iterator<Map.Entry<String, JsonNode>> it = n.fields();
-    while (it.hasNext()) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : n.properties()) {
       JsonNode v = e.getValue();
       if (!v.isNumber() || !Double.isFinite(v.doubleValue())) {
         in.add(Problem.INVALID_SETTING, at(name) + "/" + JsonIn.escape(e.getKey()),

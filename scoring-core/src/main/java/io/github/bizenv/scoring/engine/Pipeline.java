@@ -149,7 +149,7 @@ final class Pipeline {
             }
             JsonNode overrides = o.get("overrides");
             if (overrides != null) {
-              overrides.fields().forEachRemaining(e -> {
+              overrides.properties().forEach(e -> {
                 String op = path + "/overrides/" + JsonIn.escape(e.getKey());
                 Integer leaf = b.index.get(e.getKey());
                 if (leaf == null || !b.leaf[leaf]) {

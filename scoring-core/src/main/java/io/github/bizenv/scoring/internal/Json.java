@@ -37,7 +37,7 @@ import java.util.TreeSet;
  */
 public final class Json {
 
-  public static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(false);
+  public static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final ObjectMapper mapper;
   private final ObjectWriter writer;

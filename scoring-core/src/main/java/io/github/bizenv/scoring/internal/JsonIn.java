@@ -324,9 +324,7 @@ public final class JsonIn {
         add(Problem.WRONG_TYPE, at(field), "expected an object, found " + describe(n));
         return out;
       }
-      Iterator<Map.Entry<String, JsonNode>> it = n.fields();
-      while (it.hasNext()) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : n.properties()) {
         String p = at(field) + "/" + escape(e.getKey());
         if (!Ids.isValid(e.getKey())) {
           add(Problem.INVALID_ID, p, "id " + quote(e.getKey()) + " " + Ids.RULE);
