@@ -25,7 +25,7 @@ final class ValidateCommand implements Main.Command {
 
   @Override
   public String summary() {
-    return "check programme, data and CSV documents, listing every problem";
+    return "check programme, data, methodology and CSV documents, listing every problem";
   }
 
   @Override
@@ -74,7 +74,11 @@ final class ValidateCommand implements Main.Command {
     for (Map.Entry<Path, DocumentType> e : types.entrySet()) {
       Path path = e.getKey();
       try {
-        if (e.getValue() == DocumentType.DATA) {
+        if (e.getValue() == DocumentType.METHODOLOGY) {
+          io.github.bizenv.scoring.engine.Plan plan = io.github.bizenv.scoring.engine.Engine.create().compile(path);
+          out.println("OK      " + path + ": methodology \"" + plan.id() + "\" with " + plan.nodes().size()
+              + " nodes reading " + plan.columns().size() + " columns");
+        } else if (e.getValue() == DocumentType.DATA) {
           ProgrammeData unchecked = docs.readDataUnchecked(path);
           Programme p = programmes.get(unchecked.programme());
           if (p == null) {

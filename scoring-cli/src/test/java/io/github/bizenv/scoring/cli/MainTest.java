@@ -70,6 +70,19 @@ class MainTest {
   }
 
   @Test
+  void validateCompilesMethodologies() throws IOException {
+    Run ok = new Run("validate", METHODOLOGIES.resolve("db2020.json").toString(),
+        METHODOLOGIES.resolve("asem.json").toString());
+    assertEquals(0, ok.code, ok.out);
+    assertTrue(ok.out.contains("methodology \"db2020\" with 62 nodes"), ok.out);
+    Path broken = dir.resolve("m.json");
+    Files.writeString(broken, Files.readString(METHODOLOGIES.resolve("asem.json")).replace("\"min-max\"", "\"minmax\""));
+    Run bad = new Run("validate", broken.toString());
+    assertEquals(1, bad.code);
+    assertTrue(bad.out.contains("/defaults/normalizer/name: unknown normalizer \"minmax\""), bad.out);
+  }
+
+  @Test
   void validateListsEveryProblemOfBrokenCopies() throws IOException {
     Path programme = copy("programme.json", "\"tasks\"", "\"lead\": \"amr\"", "\"lead\": \"drc-x\"");
     String text = Files.readString(programme, StandardCharsets.UTF_8)

@@ -6,6 +6,8 @@ public enum DocumentType {
   PROGRAMME("bizenv.programme/1"),
   /** Programme data, JSON with {@code "schema": "bizenv.data/1"}. */
   DATA("bizenv.data/1"),
+  /** A methodology, JSON with {@code "schema": "bizenv.methodology/1"}; compile it with the engine. */
+  METHODOLOGY("bizenv.methodology/1"),
   /** A CSV table of observations, wide or long. */
   OBSERVATIONS_CSV("csv");
 

@@ -216,7 +216,8 @@ public final class Documents {
     }
     throw new ValidationException(path.toString(), List.of(Problem.of(Problem.SCHEMA, "/schema",
         "schema " + (schema == null ? "is missing" : JsonIn.describe(schema) + " is not known")
-            + "; known: " + DocumentType.PROGRAMME.schema() + ", " + DocumentType.DATA.schema())));
+            + "; known: " + DocumentType.PROGRAMME.schema() + ", " + DocumentType.DATA.schema() + ", "
+            + DocumentType.METHODOLOGY.schema())));
   }
 
   /**
