@@ -48,6 +48,8 @@ class TestkitTest {
       throw new IllegalStateException("boom");
     }));
     assertTrue(e.getMessage().startsWith("failed with seed 42 (replay with -Dbizenv.seed=42): "), e.getMessage());
-    assertEquals(10 + 3, Seeds.of(10, 3));
+    if (System.getProperty(Seeds.PROPERTY) == null) {
+      assertEquals(10 + 3, Seeds.of(10, 3));
+    }
   }
 }
