@@ -51,14 +51,24 @@ final class DispatchCommand implements Main.Command {
     List<TaskStatus> red = map.redList();
     out.println("Red list: " + red.size() + " tasks (months red in a row; ! = escalated)");
     for (TaskStatus s : red.subList(0, Math.min(redLines, red.size()))) {
-      out.printf("  %s %2d%s %s planned %3.0f%% reported %3.0f%%  %s  %s%n", s.task().id(), s.monthsRed(),
+      out.printf("  %s %2d%s %s planned %3.0f%% reported %3.0f%%  %s  %s%s%n", s.task().id(), s.monthsRed(),
           s.escalated() ? "!" : " ", DemoCommand.pad(in.unitName(s.task().lead()), 24), s.planned(), s.reported(),
           s.task().deadline().isBefore(map.date()) ? "overdue since " + s.task().deadline() : "due " + s.task().deadline(),
-          DemoCommand.shorten(s.task().description().text(true), 24));
+          DemoCommand.shorten(s.task().description().text(true), 24), responsible(in, s));
     }
     if (red.size() > redLines) {
       out.println("  … and " + (red.size() - redLines) + " more");
     }
+  }
+
+  private static String responsible(ProgrammeInputs in, TaskStatus s) {
+    if (s.task().responsible().isEmpty()) {
+      return "";
+    }
+    List<String> names = new java.util.ArrayList<>();
+    s.task().responsible().forEach(u -> names.add(in.unitName(u)));
+    return "  (with " + String.join("、", names.subList(0, Math.min(3, names.size())))
+        + (names.size() > 3 ? " +" + (names.size() - 3) : "") + ")";
   }
 
   private static void table(PrintStream out, String title, Map<String, Map<Status, Integer>> rows,
