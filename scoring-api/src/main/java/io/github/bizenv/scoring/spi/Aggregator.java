@@ -52,7 +52,7 @@ public interface Aggregator {
   /**
    * Whether the aggregator compares units with each other (a non-compensatory outranking method such as
    * Copeland's), so that the engine must call {@link #aggregateColumns} with every unit at once instead of
-   * {@link #aggregate} unit by unit.
+   * {@link #aggregate} unit by unit. Such an aggregator overrides {@link #aggregateColumns}.
    *
    * @return {@code false} by default
    */
@@ -61,15 +61,38 @@ public interface Aggregator {
   }
 
   /**
-   * Aggregates every unit at once, for {@linkplain #columnWise() column-wise} aggregators.
+   * Aggregates every unit at once. Column-wise aggregators ({@link #columnWise()}) must override this; the
+   * default applies {@link #aggregate} to each unit over the children it has, their weights renormalised, and
+   * gives {@code NaN} to a unit with none.
    *
    * @param children {@code children[c][u]}: child {@code c}'s score for unit {@code u}, {@code NaN} when missing
    * @param weights the children's weights, summing to 1
    * @param out where to write each unit's score ({@code NaN} for missing)
-   * @throws UnsupportedOperationException unless the aggregator is column-wise
    */
   default void aggregateColumns(double[][] children, double[] weights, double[] out) {
-    throw new UnsupportedOperationException("aggregator is not column-wise");
+    double[] scores = new double[children.length];
+    double[] used = new double[children.length];
+    for (int u = 0; u < out.length; u++) {
+      int count = 0;
+      double total = 0;
+      for (int c = 0; c < children.length; c++) {
+        double s = children[c][u];
+        if (s == s) {
+          scores[count] = s;
+          used[count] = weights[c];
+          total += weights[c];
+          count++;
+        }
+      }
+      if (count == 0 || !(total > 0)) {
+        out[u] = Double.NaN;
+        continue;
+      }
+      for (int k = 0; k < count; k++) {
+        used[k] /= total;
+      }
+      out[u] = aggregate(scores, used, count);
+    }
   }
 
   /**

@@ -7,7 +7,6 @@ import io.github.bizenv.scoring.spi.Normalizer;
 import io.github.bizenv.scoring.spi.Rule;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -93,7 +92,7 @@ final class Evaluator {
       }
     }
     int count = units.size();
-    State st = new State(p, t, units, period, count);
+    State st = new State(p, t, units, unitIndex, period, count);
     st.prepared = prepared;
     for (int u = 0; u < count; u++) {
       st.row[u] = rows.get(u);
@@ -323,7 +322,7 @@ final class Evaluator {
     final Plan plan;
     final Dataset.Table table;
     final List<String> units;
-    final Map<String, Integer> unitIndex = new LinkedHashMap<>();
+    final Map<String, Integer> unitIndex;
     final String period;
     final double[][] scores;
     final boolean[][] na;
@@ -343,13 +342,11 @@ final class Evaluator {
     final String[] excludedTop;
     private final Recorder[] traces;
 
-    State(Plan p, Dataset.Table t, List<String> units, String period, int count) {
+    State(Plan p, Dataset.Table t, List<String> units, Map<String, Integer> unitIndex, String period, int count) {
       this.plan = p;
       this.table = t;
       this.units = units;
-      for (int u = 0; u < units.size(); u++) {
-        unitIndex.put(units.get(u), u);
-      }
+      this.unitIndex = unitIndex;
       this.period = period;
       this.scores = new double[p.n][count];
       this.na = new boolean[p.n][];

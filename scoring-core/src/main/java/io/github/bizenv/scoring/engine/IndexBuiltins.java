@@ -307,9 +307,14 @@ final class IndexBuiltins {
    * for o < ½, 0 at ½. Units with a missing child are missing and left out of the comparisons.
    */
   static final class Copeland implements Aggregator {
+    /**
+     * One unit alone has no one to compare with; the engine never calls this for a column-wise aggregator.
+     *
+     * @throws IllegalStateException always: Copeland scores need every unit ({@link #aggregateColumns})
+     */
     @Override
     public double aggregate(double[] scores, double[] weights, int count) {
-      throw new UnsupportedOperationException("Copeland compares units: use aggregateColumns");
+      throw new IllegalStateException("Copeland compares units with each other: call aggregateColumns");
     }
 
     @Override

@@ -277,25 +277,15 @@ public final class JsonIn {
     }
 
     public Set<String> idSet(String field) {
-      JsonNode n = get(field);
-      Set<String> out = new LinkedHashSet<>();
-      if (n == null) {
-        return out;
-      }
-      if (!n.isArray()) {
-        add(Problem.WRONG_TYPE, at(field), "expected an array, found " + describe(n));
-        return out;
-      }
-      for (int i = 0; i < n.size(); i++) {
-        String s = asId(n.get(i), at(field) + "/" + i);
-        if (s != null && !out.add(s)) {
-          add(Problem.DUPLICATE_ID, at(field) + "/" + i, quote(s) + " is listed twice");
-        }
-      }
-      return out;
+      return stringSet(field, JsonIn.this::asId);
     }
 
     public Set<String> textSet(String field) {
+      return stringSet(field, JsonIn.this::asText);
+    }
+
+    /** An array of distinct strings, each read by {@code element}; a repeat is a problem. */
+    private Set<String> stringSet(String field, ElementReader<String> element) {
       JsonNode n = get(field);
       Set<String> out = new LinkedHashSet<>();
       if (n == null) {
@@ -306,7 +296,7 @@ public final class JsonIn {
         return out;
       }
       for (int i = 0; i < n.size(); i++) {
-        String s = asText(n.get(i), at(field) + "/" + i);
+        String s = element.read(n.get(i), at(field) + "/" + i);
         if (s != null && !out.add(s)) {
           add(Problem.DUPLICATE_ID, at(field) + "/" + i, quote(s) + " is listed twice");
         }

@@ -123,6 +123,18 @@ class IndexBuildingTest {
     assertEquals(List.of(List.of("x", "z"), List.of("y", "z")), o.dominancePairs());
   }
 
+  @Test
+  void theDefaultColumnWiseAggregationRenormalisesOverPresentChildren() {
+    double[] out = new double[3];
+    new Builtins.WeightedMean().aggregateColumns(
+        new double[][] {{10, 20, Double.NaN}, {30, Double.NaN, Double.NaN}}, new double[] {0.25, 0.75}, out);
+    assertEquals(25, out[0], 1e-12);
+    assertEquals(20, out[1], 1e-12, "the only child present takes all the weight");
+    assertTrue(Double.isNaN(out[2]), "no child present: missing");
+    assertThrows(IllegalStateException.class, () -> new IndexBuiltins.Copeland().aggregate(new double[] {1},
+        new double[] {1}, 1));
+  }
+
   static Plan pipeline(String steps, String extraLeaves) {
     return ENGINE.compile(("{'schema':'bizenv.methodology/1','id':'p','name':{'en':'p'},'pipeline':[" + steps + "],"
         + "'defaults':{'normalizer':{'name':'goalposts','lower':0,'upper':1000,'truncate':false,'scale':1000}},"
