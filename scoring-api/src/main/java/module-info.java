@@ -6,6 +6,7 @@ module io.github.bizenv.scoring.api {
   requires static org.immutables.value.annotations;
 
   exports io.github.bizenv.scoring;
+  exports io.github.bizenv.scoring.methodology;
   exports io.github.bizenv.scoring.model;
   exports io.github.bizenv.scoring.spi;
 }

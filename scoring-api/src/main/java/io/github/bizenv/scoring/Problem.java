@@ -55,6 +55,11 @@ public final class Problem {
   public static final String INCOMPATIBLE = "incompatible";
   /** A methodology needs a data column that the data set does not have. */
   public static final String MISSING_DATA = "missing-data";
+  /**
+   * A strategy (normaliser, aggregator or rule) failed while evaluating, or returned a score that is infinite or
+   * outside its declared range; the message names the strategy, the node and the unit.
+   */
+  public static final String STRATEGY_FAILED = "strategy-failed";
 
   private final String code;
   private final String path;

@@ -6,7 +6,9 @@ import java.util.List;
  * Combines the scores of a node's children into the node's score, for one unit at a time.
  *
  * <p>The engine passes only the children that have a score for the unit (missing and not-applicable ones are
- * left out, per the node's missing-data policy), with their weights renormalised to sum to 1. Implementations
+ * left out, per the node's missing-data policy), with their weights renormalised to sum to 1. The engine checks
+ * the result: an infinite score, or one outside {@link #range} of the children's ranges, is reported as a problem
+ * naming the aggregator, the node and the unit ({@code NaN} means the unit has no score there). Implementations
  * are immutable and thread-safe and must not modify the arrays.
  */
 public interface Aggregator {

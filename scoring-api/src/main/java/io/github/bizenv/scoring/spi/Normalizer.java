@@ -1,6 +1,7 @@
 package io.github.bizenv.scoring.spi;
 
 import java.util.Map;
+import java.util.OptionalDouble;
 
 /**
  * Turns the raw values of one indicator into scores, a whole column at a time.
@@ -8,7 +9,14 @@ import java.util.Map;
  * <p>{@link #fit(double[])} looks at the column once (min-max and z-scores need the population; fixed
  * methods such as distance to frontier ignore it) and returns a {@link Fit} that maps each raw value.
  * Raw values are finite or {@code NaN} (missing); a fit maps {@code NaN} to {@code NaN} and every finite
- * value into {@link #range()}. Implementations are immutable and thread-safe and must not modify the column.
+ * value into {@link #range()} (or to {@code NaN} when it cannot score it, which the engine treats as missing).
+ * The engine checks what a fit returns: an infinite value or one outside the declared range is reported as a
+ * problem naming the normaliser, the leaf and the unit. Implementations are immutable and thread-safe and must
+ * not modify the column.
+ *
+ * <p>The engine asks a normaliser everything through this interface — its range, whether it scores text codes
+ * or accepts a number, its fitted parameters for explanations — so that a normaliser written outside the
+ * library can do everything a built-in one does.
  */
 public interface Normalizer {
 
@@ -25,6 +33,28 @@ public interface Normalizer {
    * @return {@code true} for monotone methods (the default)
    */
   default boolean monotone() {
+    return true;
+  }
+
+  /**
+   * The score this normaliser gives a text code by itself: a categorical scale scores its codes (Likert answers,
+   * "yes"/"no"). Codes it does not know must be declared by the leaf ({@code "codes"} in the file).
+   *
+   * @param code a text code found in the leaf's column
+   * @return the score, in {@link #range()}; empty by default
+   */
+  default OptionalDouble codeScore(String code) {
+    return OptionalDouble.empty();
+  }
+
+  /**
+   * Whether this normaliser can score a raw number: a categorical scale scores only the numbers among its codes
+   * (answers coded 1–5), and the engine reports any other number as a data problem.
+   *
+   * @param raw a finite raw value
+   * @return {@code true} by default
+   */
+  default boolean accepts(double raw) {
     return true;
   }
 
@@ -59,6 +89,19 @@ public interface Normalizer {
      * @return the score, in the normaliser's range, or {@code NaN} for {@code NaN}
      */
     double apply(double raw);
+
+    /**
+     * Maps a whole column at once. The default applies {@link #apply(double)} to each value; built-in fits
+     * override it with a loop the JIT can vectorise.
+     *
+     * @param raw the raw values, {@code NaN} for missing; not modified
+     * @param out where to write the scores, at least as long as {@code raw}; may be {@code raw} itself
+     */
+    default void applyAll(double[] raw, double[] out) {
+      for (int i = 0; i < raw.length; i++) {
+        out[i] = apply(raw[i]);
+      }
+    }
 
     /**
      * The parameters used, for explanations (e.g. {@code best}, {@code worst}, a fitted {@code min}).

@@ -47,7 +47,8 @@ class ModelTest {
     ModuleDescriptor d = ModuleFinder.of(Path.of("target/classes")).find("io.github.bizenv.scoring.api")
         .orElseThrow().descriptor();
     Set<String> exported = d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
-    assertEquals(Set.of("io.github.bizenv.scoring", "io.github.bizenv.scoring.model", "io.github.bizenv.scoring.spi"),
+    assertEquals(Set.of("io.github.bizenv.scoring", "io.github.bizenv.scoring.methodology", "io.github.bizenv.scoring.model",
+        "io.github.bizenv.scoring.spi"),
         exported);
     assertTrue(d.requires().stream().allMatch(r -> r.name().equals("java.base")
         || r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC)),

@@ -4,8 +4,17 @@ import io.github.bizenv.scoring.engine.Dataset;
 import io.github.bizenv.scoring.engine.Engine;
 import io.github.bizenv.scoring.engine.Evaluation;
 import io.github.bizenv.scoring.engine.Plan;
-import java.util.ArrayList;
-import java.util.List;
+import io.github.bizenv.scoring.methodology.Band;
+import io.github.bizenv.scoring.methodology.Grades;
+import io.github.bizenv.scoring.methodology.ImmutableMethodology;
+import io.github.bizenv.scoring.methodology.Methodology;
+import io.github.bizenv.scoring.methodology.Node;
+import io.github.bizenv.scoring.methodology.Normalizers;
+import io.github.bizenv.scoring.methodology.Quota;
+import io.github.bizenv.scoring.methodology.Rules;
+import io.github.bizenv.scoring.model.Direction;
+import io.github.bizenv.scoring.model.LocalizedText;
+import io.github.bizenv.scoring.model.Period;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -45,37 +54,33 @@ public class EvaluateBenchmark {
 
   @Setup
   public void setUp() {
-    plan = Engine.create().compile(methodology(), "benchmark");
+    plan = Engine.create().compile(methodology());
     data = dataset(new SplittableRandom(2844));
   }
 
-  static String methodology() {
-    List<String> nodes = new ArrayList<>();
-    nodes.add("{\"id\":\"root\",\"rules\":[{\"name\":\"override\",\"any\":[{\"indicator\":\"national-rank\","
-        + "\"atMost\":10}]}]}");
+  static final Period YEAR = Period.year(2021);
+
+  static Methodology methodology() {
+    ImmutableMethodology.Builder m = Methodology.builder().id("benchmark").name(LocalizedText.of("基准", "benchmark"));
+    m.addNode(Node.root("root").addRule(Rules.override(Rules.atMost("national-rank", 10))).build());
     int leaf = 0;
     for (int a = 0; a < AREAS; a++) {
       String area = "a" + a;
-      nodes.add("{\"id\":\"" + area + "\",\"parent\":\"root\",\"weight\":" + (1 + a % 3) + "}");
+      m.addNode(Node.inner(area, "root").weight(1 + a % 3).build());
       for (int s = 0; s < SUB_AREAS; s++) {
         String sub = area + ".s" + s;
-        nodes.add("{\"id\":\"" + sub + "\",\"parent\":\"" + area + "\",\"missing\":{\"minShare\":0.6}}");
+        m.addNode(Node.inner(sub, area).minShare(0.6).build());
         for (int i = 0; i < INDICATORS; i++) {
           String id = "i" + leaf;
-          String normalizer = leaf % 2 == 0
-              ? "{\"name\":\"goalposts\",\"lower\":0,\"upper\":1000}"
-              : "{\"name\":\"min-max\"}";
-          String direction = leaf % 3 == 0 ? "lower-is-better" : "higher-is-better";
-          nodes.add("{\"id\":\"" + id + "\",\"parent\":\"" + sub + "\",\"weight\":" + (1 + leaf % 4) + ",\"source\":\""
-              + id + "\",\"direction\":\"" + direction + "\",\"normalizer\":" + normalizer + "}");
+          m.addNode(Node.leaf(id, sub, id).weight(1 + leaf % 4)
+              .direction(leaf % 3 == 0 ? Direction.LOWER_IS_BETTER : Direction.HIGHER_IS_BETTER)
+              .normalizer(leaf % 2 == 0 ? Normalizers.goalposts(0, 1000) : Normalizers.minMax()).build());
           leaf++;
         }
       }
     }
-    return "{\"schema\":\"bizenv.methodology/1\",\"id\":\"benchmark\",\"name\":{\"en\":\"benchmark\"},\"nodes\":["
-        + String.join(",", nodes) + "],\"ranking\":{\"method\":\"competition\"},"
-        + "\"grades\":{\"bands\":[{\"name\":\"A\",\"min\":70},{\"name\":\"B\",\"min\":50},{\"name\":\"C\"}],"
-        + "\"quota\":{\"band\":\"A\",\"maxShare\":0.2}}}";
+    return m.grades(Grades.builder().addBands(Band.of("A", 70), Band.of("B", 50), Band.rest("C"))
+        .quota(Quota.of("A", 0.2)).build()).build();
   }
 
   static Dataset dataset(SplittableRandom r) {
@@ -83,14 +88,14 @@ public class EvaluateBenchmark {
     int leaves = AREAS * SUB_AREAS * INDICATORS;
     for (int u = 0; u < UNITS; u++) {
       String unit = "u" + u;
-      b.unit("2021", unit);
+      b.unit(YEAR, unit);
       for (int i = 0; i < leaves; i++) {
         if (r.nextInt(50) != 0) { // 2 % missing
-          b.value("2021", unit, "i" + i, r.nextDouble() * 1000);
+          b.value(YEAR, unit, "i" + i, r.nextDouble() * 1000);
         }
       }
       if (u % 100 == 0) {
-        b.value("2021", unit, "national-rank", 1 + r.nextInt(80));
+        b.value(YEAR, unit, "national-rank", 1 + r.nextInt(80));
       }
     }
     return b.build();
@@ -98,6 +103,6 @@ public class EvaluateBenchmark {
 
   @Benchmark
   public Evaluation evaluate() {
-    return plan.evaluate(data, "2021");
+    return plan.evaluate(data, YEAR);
   }
 }

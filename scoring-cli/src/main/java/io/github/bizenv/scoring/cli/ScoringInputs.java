@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import io.github.bizenv.scoring.model.Period;
 
 /** Reads a methodology and data files named on the command line and evaluates them. */
 final class ScoringInputs {
@@ -62,19 +63,31 @@ final class ScoringInputs {
         if (text.startsWith("\uFEFF")) {
           text = text.substring(1);
         }
-        data.addCsv(text, p.toString(), plan.unitColumn(), plan.periodColumn().orElse(null), DocumentLimits.defaults());
+        if (plan.periodColumn().isPresent()) {
+          data.addCsvWithPeriods(text, p.toString(), plan.unitColumn(), plan.periodColumn().get(),
+              DocumentLimits.defaults());
+        } else {
+          data.addCsv(text, p.toString(), plan.unitColumn(), DocumentLimits.defaults());
+        }
       }
     }
     Dataset dataset = data.build();
-    String period = args.optional("period", null);
-    Set<String> periods = dataset.periods();
-    if (period == null) {
-      if (periods.size() != 1) {
+    String chosen = args.optional("period", null);
+    Set<Period> periods = dataset.periods();
+    if (chosen == null) {
+      if (periods.size() + (dataset.hasUndated() ? 1 : 0) != 1) {
         throw new Main.UsageException("the data has periods " + periods + "; choose one with --period");
       }
-      period = periods.iterator().next();
-    } else if (!periods.contains(period)) {
-      throw new Main.UsageException("the data has no period \"" + period + "\"; it has " + periods);
+      return plan.evaluate(dataset);
+    }
+    Period period;
+    try {
+      period = Period.parse(chosen);
+    } catch (IllegalArgumentException e) {
+      throw new Main.UsageException(e.getMessage());
+    }
+    if (!periods.contains(period)) {
+      throw new Main.UsageException("the data has no period \"" + chosen + "\"; it has " + periods);
     }
     return plan.evaluate(dataset, period);
   }

@@ -15,9 +15,9 @@ final class BuiltinRules {
 
   static List<RuleProvider> rules() {
     return List.of(
-        provider("bonus-deduction", BuiltinRules::bonusDeduction),
-        provider("override", BuiltinRules::override),
-        provider("veto", BuiltinRules::veto));
+        Providers.rule("bonus-deduction", BuiltinRules::bonusDeduction),
+        Providers.rule("override", BuiltinRules::override),
+        Providers.rule("veto", BuiltinRules::veto));
   }
 
   /** One item of a bonus-deduction rule: so much per occurrence counted in a data column. */
@@ -232,25 +232,11 @@ final class BuiltinRules {
     };
   }
 
-  static RuleProvider provider(String name, Builtins.Factory<Rule> f) {
-    return new RuleProvider() {
-      @Override
-      public String name() {
-        return name;
-      }
-
-      @Override
-      public Rule create(Parameters parameters) {
-        return f.create(parameters);
-      }
-    };
-  }
-
   static String signed(double d) {
     return (d >= 0 ? "+" : "") + fmt(d);
   }
 
   static String fmt(double d) {
-    return Builtins.fmt(Math.round(d * 1e6) / 1e6);
+    return io.github.bizenv.scoring.internal.Numbers.brief(d);
   }
 }

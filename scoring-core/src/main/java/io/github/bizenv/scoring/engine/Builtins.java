@@ -1,5 +1,6 @@
 package io.github.bizenv.scoring.engine;
 
+import io.github.bizenv.scoring.internal.Numbers;
 import io.github.bizenv.scoring.model.Direction;
 import io.github.bizenv.scoring.spi.Aggregator;
 import io.github.bizenv.scoring.spi.AggregatorProvider;
@@ -10,8 +11,8 @@ import io.github.bizenv.scoring.spi.Range;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 /** The built-in normalisers and aggregators. Rules are in {@link BuiltinRules}. */
 final class Builtins {
@@ -20,19 +21,19 @@ final class Builtins {
 
   static List<NormalizerProvider> normalizers() {
     return List.of(
-        provider("distance-to-frontier", Builtins::distanceToFrontier),
-        provider("min-max", Builtins::minMax),
-        provider("goalposts", Builtins::goalposts),
-        provider("distance-to-target", Builtins::distanceToTarget),
-        provider("step-table", Builtins::stepTable),
-        provider("categorical", Builtins::categorical));
+        Providers.normalizer("distance-to-frontier", Builtins::distanceToFrontier),
+        Providers.normalizer("min-max", Builtins::minMax),
+        Providers.normalizer("goalposts", Builtins::goalposts),
+        Providers.normalizer("distance-to-target", Builtins::distanceToTarget),
+        Providers.normalizer("step-table", Builtins::stepTable),
+        Providers.normalizer("categorical", Builtins::categorical));
   }
 
   static List<AggregatorProvider> aggregators() {
     return List.of(
-        aggregator("weighted-mean", p -> new WeightedMean()),
-        aggregator("geometric-mean", p -> new GeometricMean()),
-        aggregator("point-sum", Builtins::pointSum));
+        Providers.aggregator("weighted-mean", p -> new WeightedMean()),
+        Providers.aggregator("geometric-mean", p -> new GeometricMean()),
+        Providers.aggregator("point-sum", Builtins::pointSum));
   }
 
   // ------------------------------------------------------------------ normalisers
@@ -298,7 +299,7 @@ final class Builtins {
     return new CategoricalNormalizer(Range.of(min, max), scores);
   }
 
-  /** A normaliser of text codes; the engine scores a code cell through {@link #codeScores()}. */
+  /** A normaliser of text codes (and of numbers written as codes), scored through {@link #codeScore}. */
   static final class CategoricalNormalizer extends FixedNormalizer {
     private final Map<String, Double> scores;
 
@@ -307,13 +308,15 @@ final class Builtins {
       this.scores = Collections.unmodifiableMap(new LinkedHashMap<>(scores));
     }
 
-    Map<String, Double> codeScores() {
-      return scores;
+    @Override
+    public OptionalDouble codeScore(String code) {
+      Double s = scores.get(code);
+      return s == null ? OptionalDouble.empty() : OptionalDouble.of(s);
     }
 
-    /** The score of a number's plain form, if it is one of the codes. */
-    Double scoreOf(double x) {
-      return scores.get(fmt(x));
+    @Override
+    public boolean accepts(double raw) {
+      return scores.containsKey(fmt(raw));
     }
 
     @Override
@@ -321,8 +324,8 @@ final class Builtins {
       if (x != x) {
         return Double.NaN;
       }
-      Double s = scoreOf(x);
-      return s != null ? s : range().min();
+      Double s = scores.get(fmt(x));
+      return s != null ? s : Double.NaN;
     }
   }
 
@@ -418,41 +421,7 @@ final class Builtins {
     return children.isEmpty() ? Range.of(0, 0) : Range.of(lo, hi);
   }
 
-  // ------------------------------------------------------------------ plumbing
-
-  interface Factory<T> {
-    T create(Parameters p);
-  }
-
-  static NormalizerProvider provider(String name, Factory<Normalizer> f) {
-    return new NormalizerProvider() {
-      @Override
-      public String name() {
-        return name;
-      }
-
-      @Override
-      public Normalizer create(Parameters parameters) {
-        return f.create(parameters);
-      }
-    };
-  }
-
-  static AggregatorProvider aggregator(String name, Factory<Aggregator> f) {
-    return new AggregatorProvider() {
-      @Override
-      public String name() {
-        return name;
-      }
-
-      @Override
-      public Aggregator create(Parameters parameters) {
-        return f.create(parameters);
-      }
-    };
-  }
-
   static String fmt(double d) {
-    return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : String.format(Locale.ROOT, "%s", d);
+    return Numbers.plain(d);
   }
 }

@@ -3,16 +3,19 @@ package io.github.bizenv.scoring.engine;
 import io.github.bizenv.scoring.Problem;
 import io.github.bizenv.scoring.ValidationException;
 import io.github.bizenv.scoring.internal.Csv;
+import io.github.bizenv.scoring.internal.Numbers;
 import io.github.bizenv.scoring.internal.Source;
 import io.github.bizenv.scoring.io.DocumentLimits;
 import io.github.bizenv.scoring.model.Ids;
 import io.github.bizenv.scoring.model.Observation;
+import io.github.bizenv.scoring.model.Period;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,22 +23,21 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Values to score, column-wise: for each period, each unit's value of each column (an indicator id, or a
- * spreadsheet's column header). A value is a number or a text code; a unit without a value is missing.
+ * Values to score, column-wise: for each period (or for values without one), each unit's value of each column
+ * (an indicator id, or a spreadsheet's column header). A value is a number or a text code; a unit without a
+ * value is missing.
  *
  * <p>Build one in code with {@link #builder()}, or read CSV tables with {@link #readCsv}. Immutable and
  * thread-safe once built.
  */
 public final class Dataset {
 
-  /** The period of values read without one. */
-  public static final String NO_PERIOD = "";
-
   private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
-  private final Map<String, Table> periods;
+  /** Tables by period; the undated table, if any, under {@code null}. */
+  private final Map<Period, Table> periods;
 
-  private Dataset(Map<String, Table> periods) {
+  private Dataset(Map<Period, Table> periods) {
     this.periods = periods;
   }
 
@@ -49,34 +51,64 @@ public final class Dataset {
   }
 
   /**
-   * The periods that have values.
+   * The periods that have values, in order of first appearance.
    *
-   * @return the periods, in order of first appearance; {@link #NO_PERIOD} for values without one
+   * @return the periods; values without a period are not in this set (see {@link #hasUndated()})
    */
-  public Set<String> periods() {
-    return Collections.unmodifiableSet(periods.keySet());
+  public Set<Period> periods() {
+    Set<Period> out = new LinkedHashSet<>(periods.keySet());
+    out.remove(null);
+    return Collections.unmodifiableSet(out);
+  }
+
+  /**
+   * Whether the data set has values without a period.
+   *
+   * @return {@code true} if some values have no period
+   */
+  public boolean hasUndated() {
+    return periods.containsKey(null);
   }
 
   /**
    * The units with a value in a period.
    *
    * @param period a period of {@link #periods()}
-   * @return the unit ids, in order of first appearance
+   * @return the unit ids, in order of first appearance; empty for an unknown period
    */
-  public List<String> units(String period) {
-    Table t = periods.get(period);
+  public List<String> units(Period period) {
+    Table t = periods.get(Objects.requireNonNull(period, "period"));
     return t == null ? List.of() : Collections.unmodifiableList(t.units);
   }
 
-  Table table(String period) {
+  /**
+   * The units with a value without a period.
+   *
+   * @return the unit ids, in order of first appearance
+   */
+  public List<String> units() {
+    Table t = periods.get(null);
+    return t == null ? List.of() : Collections.unmodifiableList(t.units);
+  }
+
+  Table table(Period period) {
     return periods.get(period);
+  }
+
+  List<Table> tables() {
+    return new ArrayList<>(periods.values());
   }
 
   /** One period's values: units by index, and per column a value array and, if any, a code array. */
   static final class Table {
+    final Period period;
     final List<String> units = new ArrayList<>();
     final Map<String, Integer> index = new HashMap<>();
     final Map<String, Column> columns = new LinkedHashMap<>();
+
+    Table(Period period) {
+      this.period = period;
+    }
 
     int unit(String id) {
       Integer i = index.get(id);
@@ -105,41 +137,93 @@ public final class Dataset {
         }
       }
     }
+
+    /** A row's number, or NaN when it has none (absent, a text code, or no row). */
+    double value(int row) {
+      return row >= 0 && row < values.length && present[row] && (codes == null || codes[row] == null)
+          ? values[row] : Double.NaN;
+    }
+
+    /** A row's text code, or null. */
+    String code(int row) {
+      return row >= 0 && row < values.length && present[row] && codes != null ? codes[row] : null;
+    }
+
+    /** Whether a row has a value (number or code). */
+    boolean present(int row) {
+      return row >= 0 && row < values.length && present[row];
+    }
+
+    /** A row's value as text: its code, or its number in plain form; null when absent. */
+    String text(int row) {
+      String code = code(row);
+      if (code != null) {
+        return code;
+      }
+      double v = value(row);
+      return v == v ? Numbers.plain(v) : null;
+    }
   }
 
   /**
-   * Reads CSV tables: wide (a unit column, an optional period column, one column per indicator) or long
-   * (columns {@code unit, indicator, value} and optionally {@code period}). Every other column of a wide table
-   * is read; which ones matter is up to the methodology. Empty cells are missing values; non-numeric cells are
-   * text codes.
+   * Reads a CSV table whose values have no period: wide (a unit column and one column per indicator) or long
+   * (columns {@code unit, indicator, value}). Every column of a wide table is read; which ones matter is up to the
+   * methodology. Empty cells are missing values; non-numeric cells are text codes.
    *
    * @param path the table
    * @param unitColumn the header of the unit column of a wide table, e.g. {@code Country code}
-   * @param periodColumn the header of its period column, or {@code null} if values have no period
+   * @param limits the read limits
+   * @return the data set
+   * @throws ValidationException listing every problem with its line and column
+   */
+  public static Dataset readCsv(Path path, String unitColumn, DocumentLimits limits) {
+    return builder().addCsv(Source.read(path, limits), path.toString(), unitColumn, null, limits).build();
+  }
+
+  /**
+   * Reads a CSV table whose rows carry their period in a column (a long table's {@code period} column, or a wide
+   * table's column of that header).
+   *
+   * @param path the table
+   * @param unitColumn the header of the unit column of a wide table
+   * @param periodColumn the header of the period column
    * @param limits the read limits
    * @return the data set
    * @throws ValidationException listing every problem with its line and column
    */
   public static Dataset readCsv(Path path, String unitColumn, String periodColumn, DocumentLimits limits) {
-    Builder b = builder();
-    b.addCsv(Source.read(path, limits), path.toString(), unitColumn, periodColumn, limits);
-    return b.build();
+    Objects.requireNonNull(periodColumn, "periodColumn");
+    return builder().addCsv(Source.read(path, limits), path.toString(), unitColumn, periodColumn, limits).build();
+  }
+
+  /**
+   * Reads a CSV table laid out as a plan expects: its unit column and, if it names one, its period column.
+   *
+   * @param path the table
+   * @param plan the plan whose {@link Plan#unitColumn()} and {@link Plan#periodColumn()} apply
+   * @return the data set
+   * @throws ValidationException listing every problem with its line and column
+   */
+  public static Dataset readCsv(Path path, Plan plan) {
+    DocumentLimits limits = DocumentLimits.defaults();
+    return builder().addCsv(Source.read(path, limits), path.toString(), plan.unitColumn(),
+        plan.periodColumn().orElse(null), limits).build();
   }
 
   /** Builds a {@link Dataset}. Not thread-safe. */
   public static final class Builder {
-    private final Map<String, Table> periods = new LinkedHashMap<>();
+    private final Map<Period, Table> periods = new LinkedHashMap<>();
     private final List<Problem> problems = new ArrayList<>();
     private String source = "data";
     private boolean built;
 
     private Builder() {}
 
-    private Table table(String period) {
+    private Table table(Period period) {
       if (built) {
         throw new IllegalStateException("this Dataset.Builder has already built its data set; start a new one");
       }
-      return periods.computeIfAbsent(Objects.requireNonNull(period, "period"), p -> new Table());
+      return periods.computeIfAbsent(period, Table::new);
     }
 
     /**
@@ -149,8 +233,19 @@ public final class Dataset {
      * @param unit the unit id
      * @return this builder
      */
-    public Builder unit(String period, String unit) {
-      table(period).unit(Objects.requireNonNull(unit, "unit"));
+    public Builder unit(Period period, String unit) {
+      table(Objects.requireNonNull(period, "period")).unit(Objects.requireNonNull(unit, "unit"));
+      return this;
+    }
+
+    /**
+     * Adds a unit with no values yet to the values without a period.
+     *
+     * @param unit the unit id
+     * @return this builder
+     */
+    public Builder unit(String unit) {
+      table(null).unit(Objects.requireNonNull(unit, "unit"));
       return this;
     }
 
@@ -161,22 +256,51 @@ public final class Dataset {
      * @param column the column
      * @return this builder
      */
-    public Builder column(String period, String column) {
-      table(period).columns.computeIfAbsent(Objects.requireNonNull(column, "column"), k -> new Column());
+    public Builder column(Period period, String column) {
+      table(Objects.requireNonNull(period, "period")).columns.computeIfAbsent(Objects.requireNonNull(column, "column"),
+          k -> new Column());
       return this;
     }
 
     /**
-     * Sets a numeric value.
+     * Declares a column of the values without a period.
      *
-     * @param period the period, or {@link #NO_PERIOD}
+     * @param column the column
+     * @return this builder
+     */
+    public Builder column(String column) {
+      table(null).columns.computeIfAbsent(Objects.requireNonNull(column, "column"), k -> new Column());
+      return this;
+    }
+
+    /**
+     * Sets a numeric value of a period.
+     *
+     * @param period the period
      * @param unit the unit id
      * @param column the column (indicator id or header)
      * @param value a finite number
      * @return this builder
      * @throws IllegalArgumentException if the value is not finite or the cell already has a value
      */
-    public Builder value(String period, String unit, String column, double value) {
+    public Builder value(Period period, String unit, String column, double value) {
+      return number(Objects.requireNonNull(period, "period"), unit, column, value);
+    }
+
+    /**
+     * Sets a numeric value without a period.
+     *
+     * @param unit the unit id
+     * @param column the column (indicator id or header)
+     * @param value a finite number
+     * @return this builder
+     * @throws IllegalArgumentException if the value is not finite or the cell already has a value
+     */
+    public Builder value(String unit, String column, double value) {
+      return number(null, unit, column, value);
+    }
+
+    private Builder number(Period period, String unit, String column, double value) {
       if (!Double.isFinite(value)) {
         throw new IllegalArgumentException("value of " + unit + "/" + column + " is not finite: " + value);
       }
@@ -185,47 +309,61 @@ public final class Dataset {
     }
 
     /**
-     * Sets a text code.
+     * Sets a text code of a period.
      *
-     * @param period the period, or {@link #NO_PERIOD}
+     * @param period the period
      * @param unit the unit id
      * @param column the column (indicator id or header)
      * @param code the code, e.g. {@code No Practice}
      * @return this builder
      * @throws IllegalArgumentException if the cell already has a value
      */
-    public Builder code(String period, String unit, String column, String code) {
-      set(period, unit, column, Double.NaN, Objects.requireNonNull(code, "code"), null);
+    public Builder code(Period period, String unit, String column, String code) {
+      set(Objects.requireNonNull(period, "period"), unit, column, Double.NaN, Objects.requireNonNull(code, "code"),
+          null);
       return this;
     }
 
     /**
-     * Adds observations of the model (e.g. from a {@code bizenv.data/1} document), each in its period's file
-     * form ({@code 2021}, {@code 2021Q2}…), keyed by indicator id.
+     * Sets a text code without a period.
+     *
+     * @param unit the unit id
+     * @param column the column (indicator id or header)
+     * @param code the code
+     * @return this builder
+     * @throws IllegalArgumentException if the cell already has a value
+     */
+    public Builder code(String unit, String column, String code) {
+      set(null, unit, column, Double.NaN, Objects.requireNonNull(code, "code"), null);
+      return this;
+    }
+
+    /**
+     * Adds observations of the model (e.g. from a {@code bizenv.data/1} document), each in its period, keyed by
+     * indicator id.
      *
      * @param observations the observations
      * @return this builder
      */
     public Builder observations(List<Observation> observations) {
       for (Observation o : observations) {
-        String period = o.period().toString();
         if (o.number().isPresent()) {
-          value(period, o.unit(), o.indicator(), o.number().getAsDouble());
+          value(o.period(), o.unit(), o.indicator(), o.number().getAsDouble());
         } else {
-          code(period, o.unit(), o.indicator(), o.code().orElseThrow());
+          code(o.period(), o.unit(), o.indicator(), o.code().orElseThrow());
         }
       }
       return this;
     }
 
-    private boolean set(String period, String unit, String column, double value, String code, String where) {
+    private boolean set(Period period, String unit, String column, double value, String code, String where) {
       Table t = table(period);
       int u = t.unit(Objects.requireNonNull(unit, "unit"));
       Column c = t.columns.computeIfAbsent(Objects.requireNonNull(column, "column"), k -> new Column());
       c.ensure(u + 1);
       if (c.present[u]) {
         String message = "unit \"" + unit + "\", column \"" + column + "\""
-            + (period.isEmpty() ? "" : ", period " + period) + " already has a value";
+            + (period == null ? "" : ", period " + period) + " already has a value";
         if (where == null) {
           throw new IllegalArgumentException(message);
         }
@@ -244,17 +382,36 @@ public final class Dataset {
     }
 
     /**
-     * Adds a CSV table's text, as {@link Dataset#readCsv} reads it.
+     * Adds a CSV table's text, as {@link Dataset#readCsv} reads it; its rows have no period.
      *
      * @param text the table
      * @param name its name for problem messages
      * @param unitColumn the unit column's header for a wide table
-     * @param periodColumn the period column's header, or {@code null}
      * @param limits the read limits
      * @return this builder
      * @throws ValidationException listing every problem of the table
      */
-    public Builder addCsv(String text, String name, String unitColumn, String periodColumn, DocumentLimits limits) {
+    public Builder addCsv(String text, String name, String unitColumn, DocumentLimits limits) {
+      return addCsv(text, name, unitColumn, null, limits);
+    }
+
+    /**
+     * Adds a CSV table's text whose rows carry their period in a column.
+     *
+     * @param text the table
+     * @param name its name for problem messages
+     * @param unitColumn the unit column's header for a wide table
+     * @param periodColumn the period column's header
+     * @param limits the read limits
+     * @return this builder
+     * @throws ValidationException listing every problem of the table
+     */
+    public Builder addCsvWithPeriods(String text, String name, String unitColumn, String periodColumn,
+        DocumentLimits limits) {
+      return addCsv(text, name, unitColumn, Objects.requireNonNull(periodColumn, "periodColumn"), limits);
+    }
+
+    private Builder addCsv(String text, String name, String unitColumn, String periodColumn, DocumentLimits limits) {
       source = name;
       int before = problems.size();
       List<List<String>> rows = Csv.rows(text, name, limits);
@@ -263,6 +420,11 @@ public final class Dataset {
       }
       List<String> header = new ArrayList<>();
       rows.get(0).forEach(h -> header.add(h.trim()));
+      for (int c = 0; c < header.size(); c++) {
+        if (header.get(c).isEmpty()) {
+          problems.add(Problem.of(Problem.MISSING_FIELD, "line 1, column " + (c + 1), "header cell is empty"));
+        }
+      }
       boolean isLong = header.contains("indicator") && header.contains("value") && header.contains("unit");
       int unitCol = header.indexOf(isLong ? "unit" : unitColumn);
       int periodCol = periodColumn == null ? (isLong ? header.indexOf("period") : -1) : header.indexOf(periodColumn);
@@ -291,7 +453,17 @@ public final class Dataset {
               "unit id \"" + unit + "\" " + Ids.RULE));
           continue;
         }
-        String period = periodCol < 0 ? NO_PERIOD : row.get(periodCol).trim();
+        Period period = null;
+        if (periodCol >= 0) {
+          String p = row.get(periodCol).trim();
+          try {
+            period = Period.parse(p);
+          } catch (IllegalArgumentException e) {
+            problems.add(Problem.of(Problem.WRONG_TYPE, "line " + line + ", column " + (periodCol + 1),
+                e.getMessage()));
+            continue;
+          }
+        }
         if (isLong) {
           int ic = header.indexOf("indicator");
           int vc = header.indexOf("value");
@@ -311,7 +483,7 @@ public final class Dataset {
       return this;
     }
 
-    private void cell(String period, String unit, String column, String raw, String where) {
+    private void cell(Period period, String unit, String column, String raw, String where) {
       String v = raw.trim();
       if (v.isEmpty()) {
         table(period).unit(unit);

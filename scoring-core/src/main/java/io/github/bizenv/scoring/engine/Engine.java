@@ -1,29 +1,35 @@
 package io.github.bizenv.scoring.engine;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.bizenv.scoring.ScoringException;
 import io.github.bizenv.scoring.ValidationException;
+import io.github.bizenv.scoring.Problem;
 import io.github.bizenv.scoring.internal.Json;
+import io.github.bizenv.scoring.internal.MethodologyCodec;
+import io.github.bizenv.scoring.internal.Schemas;
 import io.github.bizenv.scoring.internal.Source;
+import io.github.bizenv.scoring.methodology.Methodology;
 import io.github.bizenv.scoring.io.DocumentLimits;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * Compiles methodology files ({@code bizenv.methodology/1}) into {@link Plan}s.
+ * Compiles methodologies — built in code or read from {@code bizenv.methodology/1} files — into {@link Plan}s.
  *
  * <pre>{@code
  * Engine engine = Engine.create();
- * Plan plan = engine.compile(Path.of("db2020.json"));
- * Dataset data = Dataset.readCsv(Path.of("db2020.csv"), plan.unitColumn(), null, DocumentLimits.defaults());
+ * Plan plan = engine.compile(Path.of("db2020.json"));            // or engine.compile(methodology)
+ * Dataset data = Dataset.readCsv(Path.of("db2020.csv"), plan);
  * Evaluation result = plan.evaluate(data);
  * System.out.println(result.explain("CHN", "starting-a-business").text());
  * }</pre>
  *
- * <p>Compiling checks the whole file and throws one {@link ValidationException} with every problem and its JSON
- * pointer: unknown strategies (listing the known ones), missing or bad settings, weights ≤ 0, cycles, inner
- * nodes without children, pairings that cannot work. Immutable and thread-safe.
+ * <p>One flow: a file is read into the {@link Methodology} model (its fields and structure checked, every problem
+ * with its JSON pointer), and the model is compiled (strategies bound and their settings checked, ranges worked
+ * out, pairings that cannot work rejected). Either step throws one {@link ValidationException} with every
+ * problem. Immutable and thread-safe.
  */
 public final class Engine {
 
@@ -49,7 +55,7 @@ public final class Engine {
   /**
    * An engine with the given strategies.
    *
-   * @param strategies the strategies methodology files may name
+   * @param strategies the strategies methodologies may name
    * @return the engine
    */
   public static Engine create(Strategies strategies) {
@@ -66,7 +72,21 @@ public final class Engine {
   }
 
   /**
-   * Compiles a methodology file.
+   * Compiles a methodology.
+   *
+   * @param methodology the methodology, built in code or read from a file
+   * @return the plan
+   * @throws ValidationException listing every problem: unknown strategies (with the known ones), bad settings,
+   *     pairings that cannot work
+   */
+  public Plan compile(Methodology methodology) {
+    Objects.requireNonNull(methodology, "methodology");
+    return Compiler.compile(methodology, strategies, new Binder.Cache(), null,
+        "methodology \"" + methodology.id() + "\"");
+  }
+
+  /**
+   * Reads and compiles a methodology file.
    *
    * @param path a {@code bizenv.methodology/1} file
    * @return the plan
@@ -74,11 +94,11 @@ public final class Engine {
    * @throws ScoringException if the file cannot be read
    */
   public Plan compile(Path path) {
-    return compile(Source.read(path, limits), path.toString());
+    return compileText(Source.read(path, limits), path.toString());
   }
 
   /**
-   * Compiles a methodology from a stream, which is not closed.
+   * Reads and compiles a methodology from a stream, which is not closed.
    *
    * @param in the file's bytes
    * @param name a name for the file in problem messages
@@ -86,11 +106,11 @@ public final class Engine {
    * @throws ValidationException listing every problem of the file
    */
   public Plan compile(InputStream in, String name) {
-    return compile(Source.read(in, name, limits), name);
+    return compileText(Source.read(in, name, limits), name);
   }
 
   /**
-   * Compiles a methodology from its text.
+   * Reads and compiles a methodology from its text.
    *
    * @param text the JSON document
    * @param name a name for it in problem messages
@@ -98,7 +118,38 @@ public final class Engine {
    * @throws ValidationException listing every problem of the document
    */
   public Plan compile(String text, String name) {
-    JsonNode root = json.parse(text, name);
-    return new Compiler(strategies).compile(root, name);
+    return compileText(Objects.requireNonNull(text, "text"), name);
+  }
+
+  /**
+   * Reads and compiles a document. When the document itself has problems, the strategies it names are still
+   * bound, so that their problems are reported with the others, all at once, in document order.
+   */
+  private Plan compileText(String text, String name) {
+    MethodologyCodec.Read read = MethodologyCodec.read(json.parse(text, name), name);
+    if (read.methodology != null) {
+      return Compiler.compile(read.methodology, strategies, new Binder.Cache(), null, name);
+    }
+    List<Problem> problems = new ArrayList<>(read.problems);
+    List<Problem> strategyProblems = new ArrayList<>();
+    Binder binder = new Binder(strategies, strategyProblems, new Binder.Cache());
+    for (MethodologyCodec.StrategyUse use : read.uses) {
+      switch (use.kind) {
+        case "normalizer":
+          binder.normalizer(use.spec, use.path, use.direction, use.meta, "");
+          break;
+        case "aggregator":
+          binder.aggregator(use.spec, use.path);
+          break;
+        default:
+          binder.rule(use.spec, use.path);
+      }
+    }
+    for (Problem p : strategyProblems) {
+      if (!problems.contains(p)) {
+        problems.add(p);
+      }
+    }
+    throw new ValidationException(name, Schemas.inDocumentOrder(problems, Compiler.FIELDS));
   }
 }

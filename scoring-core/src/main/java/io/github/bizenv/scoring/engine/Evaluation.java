@@ -1,5 +1,6 @@
 package io.github.bizenv.scoring.engine;
 
+import io.github.bizenv.scoring.model.Period;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -19,10 +20,24 @@ import java.util.OptionalInt;
  */
 public final class Evaluation {
 
-  final Evaluator.State st;
+  private static final String NO_GROUP = "";
 
-  Evaluation(Evaluator.State st) {
+  private final EvalState st;
+
+  Evaluation(EvalState st) {
     this.st = st;
+  }
+
+  EvalState state() {
+    return st;
+  }
+
+  Dataset.Table table() {
+    return st.table;
+  }
+
+  Pipeline.Result prepared() {
+    return st.prepared;
   }
 
   /**
@@ -37,10 +52,10 @@ public final class Evaluation {
   /**
    * The period evaluated.
    *
-   * @return the period, or {@link Dataset#NO_PERIOD}
+   * @return the period; empty when the values evaluated have none
    */
-  public String period() {
-    return st.period;
+  public Optional<Period> period() {
+    return Optional.ofNullable(st.table.period);
   }
 
   /**
@@ -113,7 +128,7 @@ public final class Evaluation {
    */
   public Optional<String> group(String unit) {
     String g = st.group[unit(unit)];
-    return g == null || g.isEmpty() ? Optional.empty() : Optional.of(g);
+    return g == null || g.equals(NO_GROUP) ? Optional.empty() : Optional.of(g);
   }
 
   /**
@@ -133,29 +148,61 @@ public final class Evaluation {
    * @return the reasons, in the order they applied
    */
   public List<String> gradeReasons(String unit) {
-    return Collections.unmodifiableList(Ranks.reasons(st.plan, st, unit(unit)));
+    return Collections.unmodifiableList(Grading.reasons(st.plan, st, unit(unit)));
+  }
+
+  /**
+   * The best-ranked units, with every unit tied with the last one (相同分数排名不分先后), when the methodology ranks
+   * every unit together.
+   *
+   * @param n how many, at least 0
+   * @return the unit ids, best first
+   * @throws IllegalArgumentException if {@code n} is negative
+   */
+  public List<String> top(int n) {
+    return top(NO_GROUP, n);
   }
 
   /**
    * The best-ranked units of a group, with every unit tied with the last one (相同分数排名不分先后).
    *
-   * @param group the group's name, or {@code ""} when the methodology has no groups
-   * @param n how many
+   * @param group the group's name, one of {@link #groups()}
+   * @param n how many, at least 0
    * @return the unit ids, best first
+   * @throws IllegalArgumentException if {@code n} is negative
    */
   public List<String> top(String group, int n) {
+    if (n < 0) {
+      throw new IllegalArgumentException("n " + n + " must be at least 0");
+    }
     List<String> ranked = ranked(group);
     return ranked.subList(0, cut(ranked, Math.min(n, ranked.size())));
   }
 
   /**
+   * The worst-ranked units, with every unit tied with the last one, when the methodology ranks every unit
+   * together.
+   *
+   * @param n how many, at least 0
+   * @return the unit ids, worst first
+   * @throws IllegalArgumentException if {@code n} is negative
+   */
+  public List<String> bottom(int n) {
+    return bottom(NO_GROUP, n);
+  }
+
+  /**
    * The worst-ranked units of a group, with every unit tied with the last one.
    *
-   * @param group the group's name, or {@code ""} when the methodology has no groups
-   * @param n how many
+   * @param group the group's name, one of {@link #groups()}
+   * @param n how many, at least 0
    * @return the unit ids, worst first
+   * @throws IllegalArgumentException if {@code n} is negative
    */
   public List<String> bottom(String group, int n) {
+    if (n < 0) {
+      throw new IllegalArgumentException("n " + n + " must be at least 0");
+    }
     List<String> ranked = new ArrayList<>(ranked(group));
     Collections.reverse(ranked);
     return ranked.subList(0, cut(ranked, Math.min(n, ranked.size())));
@@ -174,15 +221,40 @@ public final class Evaluation {
   }
 
   /**
+   * The ranked units, best first, when the methodology ranks every unit together.
+   *
+   * @return the unit ids
+   */
+  public List<String> ranked() {
+    return ranked(NO_GROUP);
+  }
+
+  /**
+   * The ranking groups that have ranked units, in order of first appearance.
+   *
+   * @return the groups' names; empty when the methodology ranks every unit together
+   */
+  public List<String> groups() {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    for (int u = 0; u < st.units.size(); u++) {
+      if (st.rank[u] > 0 && st.group[u] != null && !st.group[u].equals(NO_GROUP)) {
+        out.add(st.group[u]);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
    * The ranked units of a group, best first.
    *
-   * @param group the group's name, or {@code ""} when the methodology has no groups
+   * @param group the group's name, one of {@link #groups()}
    * @return the unit ids
    */
   public List<String> ranked(String group) {
+    java.util.Objects.requireNonNull(group, "group");
     List<Integer> us = new ArrayList<>();
     for (int u = 0; u < st.units.size(); u++) {
-      if (st.rank[u] > 0 && group.equals(st.group[u] == null ? "" : st.group[u])) {
+      if (st.rank[u] > 0 && group.equals(st.group[u])) {
         us.add(u);
       }
     }
@@ -204,7 +276,7 @@ public final class Evaluation {
     if (st.rank[u] == 0) {
       return OptionalDouble.empty();
     }
-    double[] s = st.scores[st.plan.ranking.node];
+    double[] s = st.scores[st.plan.ranking().node];
     int lower = 0;
     int total = 0;
     for (int v = 0; v < st.units.size(); v++) {
@@ -262,7 +334,7 @@ public final class Evaluation {
       throw new IllegalArgumentException("no stage \"" + stage + "\"; stages: " + stages());
     }
     int i = st.plan.node(node);
-    if (!st.plan.leaf[i]) {
+    if (!st.plan.isLeaf(i)) {
       throw new IllegalArgumentException("node \"" + node + "\" is not a leaf");
     }
     int u = st.prepared.stageUnits.get(stage).indexOf(unit);
@@ -294,7 +366,7 @@ public final class Evaluation {
   public List<Imputation> imputations() {
     List<Imputation> out = new ArrayList<>();
     if (st.prepared != null) {
-      st.prepared.imputed.forEach(x -> out.add(new Imputation(x.unit, st.plan.ids[x.leaf], x.value, x.how)));
+      st.prepared.imputed.forEach(x -> out.add(new Imputation(x.unit, st.plan.id(x.leaf), x.value, x.how)));
     }
     return out;
   }
@@ -332,26 +404,36 @@ public final class Evaluation {
   }
 
   /**
-   * A unit's plain competition rank ("1224") at any node, among every evaluated unit with a score there —
-   * without the methodology's groups and exclusions (use {@link #rank(String)} for those).
+   * A unit's rank at any node, ranked as the methodology ranks at its ranking node: within the unit's group, with
+   * the methodology's exclusions, rank method and tie tolerance.
    *
    * @param unit the unit id
    * @param node the node id
-   * @return the rank, or empty when the unit has no score at the node
+   * @return the rank, or empty when the unit has no score at the node or is not ranked
    */
   public OptionalInt rank(String unit, String node) {
-    double[] s = st.scores[st.plan.node(node)];
-    double mine = s[unit(unit)];
-    if (mine != mine) {
-      return OptionalInt.empty();
-    }
-    int better = 0;
-    for (double v : s) {
-      if (v > mine) {
-        better++;
+    int u = unit(unit);
+    int i = st.plan.node(node);
+    int r = i == st.plan.ranking().node ? st.rank[u] : Ranks.rankAt(st.plan, st, i, st.group)[u];
+    return r > 0 ? OptionalInt.of(r) : OptionalInt.empty();
+  }
+
+  /**
+   * Every unit's rank at a node, as {@link #rank(String, String)} gives it.
+   *
+   * @param node the node id
+   * @return unit id → rank, for the ranked units, in unit order
+   */
+  public Map<String, Integer> ranks(String node) {
+    int i = st.plan.node(node);
+    int[] r = i == st.plan.ranking().node ? st.rank : Ranks.rankAt(st.plan, st, i, st.group);
+    Map<String, Integer> out = new java.util.LinkedHashMap<>();
+    for (int u = 0; u < r.length; u++) {
+      if (r[u] > 0) {
+        out.put(st.units.get(u), r[u]);
       }
     }
-    return OptionalInt.of(better + 1);
+    return out;
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.bizenv.scoring.engine;
 
+import io.github.bizenv.scoring.methodology.CodeOutcome;
 import io.github.bizenv.scoring.spi.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,12 +15,12 @@ final class Explainer {
 
   private Explainer() {}
 
-  static Explanation explain(Evaluator.State st, int i, int u) {
+  static Explanation explain(EvalState st, int i, int u) {
     return explain(st, i, u, Double.NaN);
   }
 
   /** Describes what each pipeline stage did to a leaf's value for a unit; returns the prepared value. */
-  private static double prepared(Evaluator.State st, int i, int u, List<String> steps) {
+  private static double prepared(EvalState st, int i, int u, List<String> steps) {
     Pipeline.Result r = st.prepared;
     String unit = st.units.get(u);
     double previous = Double.NaN;
@@ -32,7 +33,7 @@ final class Explainer {
       } else if (Double.compare(v, previous) != 0) {
         String name = stage.getKey();
         if (name.startsWith("denominated")) {
-          steps.add("denominated by \"" + st.plan.denominator[i] + "\": " + Explanation.fmt(previous) + " → "
+          steps.add("denominated by \"" + st.plan.leaf(i).denominator + "\": " + Explanation.fmt(previous) + " → "
               + Explanation.fmt(v));
         } else if (name.startsWith("imputed")) {
           String how = r.imputed.stream().filter(x -> x.leaf == i && x.unit.equals(unit)).map(x -> x.how)
@@ -61,7 +62,7 @@ final class Explainer {
     return previous;
   }
 
-  private static Explanation explain(Evaluator.State st, int i, int u, double weightUsed) {
+  private static Explanation explain(EvalState st, int i, int u, double weightUsed) {
     Plan p = st.plan;
     List<String> steps = new ArrayList<>();
     String input = null;
@@ -69,47 +70,56 @@ final class Explainer {
     Map<String, Double> params = new LinkedHashMap<>();
     List<Explanation> children = new ArrayList<>();
     double before;
-    if (p.leaf[i]) {
-      method = p.normalizerNames[i];
+    if (p.isLeaf(i)) {
+      Plan.Leaf leaf = p.leaf(i);
+      method = leaf.spec.name();
       Normalizer.Fit fit = st.fits[i];
       if (fit != null) {
         params.putAll(fit.parameters());
       }
-      Dataset.Column c = st.table.columns.get(p.column[i]);
+      Dataset.Column c = st.table.columns.get(leaf.column);
       int row = st.row[u];
-      boolean have = c != null && Evaluator.present(c, row);
-      String code = have ? Evaluator.code(c, row) : null;
+      boolean have = c != null && c.present(row);
+      String code = have ? c.code(row) : null;
       if (st.prepared != null && code == null) {
         double value = prepared(st, i, u, steps);
-        input = "\"" + p.column[i] + "\" = " + (have ? Explanation.fmt(Evaluator.value(c, row)) : "missing");
+        input = "\"" + leaf.column + "\" = " + (have ? Explanation.fmt(c.value(row)) : "missing");
         before = fit == null || value != value ? Double.NaN : fit.apply(value);
         if (before == before) {
           steps.add("normalised: " + Explanation.fmt(before));
         }
       } else if (!have) {
-        input = "\"" + p.column[i] + "\" has no value (missing)";
+        input = "\"" + leaf.column + "\" has no value (missing)";
         before = Double.NaN;
       } else if (code != null) {
-        Plan.Outcome o = Evaluator.outcome(p, i, code);
-        input = "\"" + p.column[i] + "\" = \"" + code + "\"";
+        CodeOutcome o = leaf.outcome(code);
+        input = "\"" + leaf.column + "\" = \"" + code + "\"";
         steps.add("text code \"" + code + "\" → " + o);
-        before = o.kind == Plan.Outcome.Kind.SCORE ? o.score : Double.NaN;
+        before = o != null && o.kind() == CodeOutcome.Kind.SCORE ? o.score() : Double.NaN;
       } else {
-        double value = Evaluator.value(c, row);
-        input = "\"" + p.column[i] + "\" = " + Explanation.fmt(value);
+        double value = c.value(row);
+        input = "\"" + leaf.column + "\" = " + Explanation.fmt(value);
         before = fit == null ? Double.NaN : fit.apply(value);
         steps.add("normalised: " + Explanation.fmt(before));
       }
+    } else if (p.aggregator(i).columnWise()) {
+      method = p.aggregatorName(i);
+      before = st.scores[i][u];
+      for (int j = 0; j < p.children(i).length; j++) {
+        int c = p.children(i)[j];
+        children.add(explain(st, c, u, p.weight(c)));
+      }
+      steps.addAll(columnWise(st, i, u));
     } else {
-      method = p.aggregatorNames[i];
-      double[] used = new double[p.children[i].length];
-      double[] values = new double[p.maxChildren];
-      double[] weights = new double[p.maxChildren];
-      before = Evaluator.aggregate(p, i, u, st, values, weights, used);
+      method = p.aggregatorName(i);
+      double[] used = new double[p.children(i).length];
+      double[] values = new double[p.maxChildren()];
+      double[] weights = new double[p.maxChildren()];
+      before = Aggregation.aggregate(p, i, u, st, values, weights, used);
       List<String> terms = new ArrayList<>();
       int left = 0;
-      for (int j = 0; j < p.children[i].length; j++) {
-        int c = p.children[i][j];
+      for (int j = 0; j < p.children(i).length; j++) {
+        int c = p.children(i)[j];
         children.add(explain(st, c, u, used[j]));
         double s = st.scores[c][u];
         if (used[j] > 0) {
@@ -118,41 +128,46 @@ final class Explainer {
           left++;
         }
       }
-      if (p.aggregators[i] != null && p.aggregators[i].additive() && !terms.isEmpty()) {
+      if (p.aggregator(i).additive() && !terms.isEmpty()) {
         steps.add(method + ": " + String.join(" + ", terms) + " = " + Explanation.fmt(before));
       } else if (!terms.isEmpty()) {
         steps.add(method + " of " + String.join(", ", terms) + " = " + Explanation.fmt(before));
       }
       if (left > 0) {
-        steps.add(left + " of " + p.children[i].length + " children left out (missing or not applicable); "
-            + "the others' weights renormalised to sum to 1 (minimum share " + Explanation.fmt(p.minShare[i]) + ")");
+        steps.add(left + " of " + p.children(i).length + " children left out (missing or not applicable); "
+            + "the others' weights renormalised to sum to 1 (minimum share " + Explanation.fmt(p.minShare(i)) + ")");
       }
     }
-    if (p.points[i] == p.points[i] && before == before) {
-      double scaled = (before - p.natLo[i]) / (p.natHi[i] - p.natLo[i]) * p.points[i];
-      steps.add("scaled to " + Explanation.fmt(p.points[i]) + " points: " + Explanation.fmt(before) + " on ["
-          + Explanation.fmt(p.natLo[i]) + ", " + Explanation.fmt(p.natHi[i]) + "] → " + Explanation.fmt(scaled));
+    if (p.hasPoints(i) && before == before) {
+      double scaled = (before - p.naturalLow(i)) / (p.naturalHigh(i) - p.naturalLow(i)) * p.points(i);
+      steps.add("scaled to " + Explanation.fmt(p.points(i)) + " points: " + Explanation.fmt(before) + " on ["
+          + Explanation.fmt(p.naturalLow(i)) + ", " + Explanation.fmt(p.naturalHigh(i)) + "] → "
+          + Explanation.fmt(scaled));
       before = scaled;
     }
-    if (p.rules[i].length > 0 && !st.isNa(i, u)) {
-      Evaluator.RuleInput in = new Evaluator.RuleInput(st.table, st.units, st.row);
+    if (p.rules(i).length > 0 && !st.isNa(i, u)) {
+      RuleRunner.Input in = new RuleRunner.Input(st);
       in.node(p, i);
       in.unit = u;
-      Evaluator.Recorder rec = new Evaluator.Recorder(st, u, true);
+      RuleRunner.Recorder rec = new RuleRunner.Recorder(st, u, true);
       double s = before;
-      for (int r = 0; r < p.rules[i].length; r++) {
-        s = Evaluator.applyRule(p, i, r, s, in, rec);
+      for (int r = 0; r < p.rules(i).length; r++) {
+        s = RuleRunner.apply(p, i, r, s, in, rec, null);
       }
       for (String[] e : rec.effects) {
         steps.add("rule " + e[0] + " (" + Explanation.fmt(Double.parseDouble(e[1])) + " → "
             + Explanation.fmt(Double.parseDouble(e[2])) + ")");
       }
       if (rec.effects.isEmpty()) {
-        steps.add("rules " + String.join(", ", p.ruleNames[i]) + ": no effect");
+        List<String> names = new ArrayList<>();
+        for (int r = 0; r < p.rules(i).length; r++) {
+          names.add(p.ruleName(i, r));
+        }
+        steps.add("rules " + String.join(", ", names) + ": no effect");
       }
     }
     if (st.composed[i] != null && st.composed[i][u]) {
-      for (Plan.Composite c : p.composites) {
+      for (Plan.CompositePlan c : p.composites()) {
         if (c.unit.equals(st.units.get(u)) && c.at[i]) {
           List<String> parts = new ArrayList<>();
           for (int m = 0; m < c.members.length; m++) {
@@ -167,12 +182,53 @@ final class Explainer {
       }
     }
     double s = st.scores[i][u];
-    boolean rankNode = i == p.ranking.node;
-    boolean gradeNode = p.grades != null && i == p.grades.node;
-    return new Explanation(st.units.get(u), p.ids[i], p.names[i], s == s ? OptionalDouble.of(s) : OptionalDouble.empty(),
+    boolean rankNode = i == p.ranking().node;
+    boolean gradeNode = p.grades() != null && i == p.grades().node;
+    return new Explanation(st.units.get(u), p.id(i), p.name(i), s == s ? OptionalDouble.of(s) : OptionalDouble.empty(),
         st.isNa(i, u), weightUsed, method, params, input, steps, children,
         rankNode && st.rank[u] > 0 ? OptionalInt.of(st.rank[u]) : OptionalInt.empty(),
         gradeNode ? Optional.ofNullable(st.grade[u]) : Optional.empty(),
-        gradeNode ? Ranks.reasons(p, st, u) : List.of());
+        gradeNode ? Grading.reasons(p, st, u) : List.of());
+  }
+
+  /**
+   * What a column-wise aggregator did for a unit: for Copeland, how the unit fared against each other unit (the
+   * share of the weight on which it scores higher, ties counting half, and the resulting +1 / 0 / −1).
+   */
+  private static List<String> columnWise(EvalState st, int i, int u) {
+    Plan p = st.plan;
+    List<String> out = new ArrayList<>();
+    if (!(p.aggregator(i) instanceof IndexBuiltins.Copeland)) {
+      out.add(p.aggregatorName(i) + " compares every unit at once: " + Explanation.fmt(st.scores[i][u]));
+      return out;
+    }
+    int[] kids = p.children(i);
+    double[][] cols = new double[kids.length][];
+    double[] w = new double[kids.length];
+    for (int k = 0; k < kids.length; k++) {
+      cols[k] = st.scores[kids[k]];
+      w[k] = p.weight(kids[k]);
+    }
+    w = IndexBuiltins.Copeland.normalised(w);
+    List<String> wins = new ArrayList<>();
+    List<String> losses = new ArrayList<>();
+    List<String> draws = new ArrayList<>();
+    for (int v = 0; v < st.count(); v++) {
+      if (v == u || st.scores[i][v] != st.scores[i][v]) {
+        continue;
+      }
+      double o = v > u ? IndexBuiltins.Copeland.outranking(cols, w, u, v)
+          : 1 - IndexBuiltins.Copeland.outranking(cols, w, v, u);
+      String entry = st.units.get(v) + " " + Explanation.fmt(o);
+      (o > 0.5 ? wins : o < 0.5 ? losses : draws).add(entry);
+    }
+    out.add("copeland: beats " + wins.size() + ", loses to " + losses.size() + ", draws with " + draws.size()
+        + " units → " + wins.size() + " − " + losses.size() + " = " + Explanation.fmt(st.scores[i][u]));
+    out.add("wins (share of weight where higher, ties half): " + (wins.isEmpty() ? "none" : String.join(", ", wins)));
+    out.add("losses: " + (losses.isEmpty() ? "none" : String.join(", ", losses)));
+    if (!draws.isEmpty()) {
+      out.add("draws: " + String.join(", ", draws));
+    }
+    return out;
   }
 }

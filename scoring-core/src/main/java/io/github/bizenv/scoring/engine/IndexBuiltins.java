@@ -23,20 +23,20 @@ final class IndexBuiltins {
 
   static List<NormalizerProvider> normalizers() {
     return List.of(
-        Builtins.provider("z-score", IndexBuiltins::zScore),
-        Builtins.provider("rank", p -> ranks(p, "rank")),
-        Builtins.provider("percentile-rank", p -> ranks(p, "percentile-rank")),
-        Builtins.provider("borda", p -> ranks(p, "borda")),
-        Builtins.provider("distance-to-max", IndexBuiltins::distanceToMax),
-        Builtins.provider("fraction-of-max", IndexBuiltins::fractionOfMax),
-        Builtins.provider("distance-to-reference", IndexBuiltins::distanceToReference));
+        Providers.normalizer("z-score", IndexBuiltins::zScore),
+        Providers.normalizer("rank", p -> ranks(p, "rank")),
+        Providers.normalizer("percentile-rank", p -> ranks(p, "percentile-rank")),
+        Providers.normalizer("borda", p -> ranks(p, "borda")),
+        Providers.normalizer("distance-to-max", IndexBuiltins::distanceToMax),
+        Providers.normalizer("fraction-of-max", IndexBuiltins::fractionOfMax),
+        Providers.normalizer("distance-to-reference", IndexBuiltins::distanceToReference));
   }
 
   static List<AggregatorProvider> aggregators() {
     return List.of(
-        Builtins.aggregator("harmonic-mean", p -> new Harmonic()),
-        Builtins.aggregator("generalised-mean", IndexBuiltins::generalised),
-        Builtins.aggregator("copeland", p -> new Copeland()));
+        Providers.aggregator("harmonic-mean", p -> new Harmonic()),
+        Providers.aggregator("generalised-mean", IndexBuiltins::generalised),
+        Providers.aggregator("copeland", p -> new Copeland()));
   }
 
   /** Values times direction, NaN kept. */
@@ -302,13 +302,16 @@ final class IndexBuiltins {
   }
 
   /**
-   * Copeland's non-compensatory method: for each ordered pair of units, {@code o(i,j)} sums the weights of the
-   * children where i beats j, plus half the weights where they tie; a unit scores +1 for each j with o > ½, −1
-   * for o < ½, 0 at ½. Units with a missing child are missing and left out of the comparisons.
+   * Copeland's non-compensatory method, exactly as COINr's {@code a_copeland}: weights rescaled to sum to 1 over
+   * all children; for each pair of units i before j in data order, {@code o(i,j)} sums the weights of the
+   * children where i scores higher plus half the weights where they tie (a child missing for either unit adds
+   * nothing), and {@code o(j,i) = 1 − o(i,j)}; a unit scores +1 for each other unit with o > ½, −1 for o < ½, 0
+   * at ½. A unit with no child score at all has no score and is left out of the comparisons.
    */
   static final class Copeland implements Aggregator {
     /**
-     * One unit alone has no one to compare with; the engine never calls this for a column-wise aggregator.
+     * One unit alone has no one to compare with; the engine calls {@link #aggregateColumns} for a column-wise
+     * aggregator, never this.
      *
      * @throws IllegalStateException always: Copeland scores need every unit ({@link #aggregateColumns})
      */
@@ -325,50 +328,75 @@ final class IndexBuiltins {
     @Override
     public void aggregateColumns(double[][] children, double[] weights, double[] out) {
       int units = out.length;
-      boolean[] complete = new boolean[units];
+      double[] w = normalised(weights);
+      boolean[] any = new boolean[units];
       for (int u = 0; u < units; u++) {
-        complete[u] = true;
         for (double[] c : children) {
-          complete[u] &= c[u] == c[u];
+          any[u] |= c[u] == c[u];
         }
       }
+      int[] score = new int[units];
       for (int i = 0; i < units; i++) {
-        if (!complete[i]) {
-          out[i] = Double.NaN;
+        if (!any[i]) {
           continue;
         }
-        int score = 0;
-        for (int j = 0; j < units; j++) {
-          if (j == i || !complete[j]) {
+        for (int j = i + 1; j < units; j++) {
+          if (!any[j]) {
             continue;
           }
-          double o = outranking(children, weights, i, j);
-          score += o > 0.5 ? 1 : o < 0.5 ? -1 : 0;
+          double o = outranking(children, w, i, j);
+          double back = 1 - o;
+          score[i] += o > 0.5 ? 1 : o < 0.5 ? -1 : 0;
+          score[j] += back > 0.5 ? 1 : back < 0.5 ? -1 : 0;
         }
-        out[i] = score;
+      }
+      for (int u = 0; u < units; u++) {
+        out[u] = any[u] ? score[u] : Double.NaN;
       }
     }
 
-    static double outranking(double[][] children, double[] weights, int i, int j) {
-      double o = 0;
+    /** The weights divided by their sum, the sum taken exactly (R sums in extended precision). */
+    static double[] normalised(double[] weights) {
+      double total = exactSum(weights, weights.length);
+      double[] w = new double[weights.length];
+      for (int c = 0; c < w.length; c++) {
+        w[c] = weights[c] / total;
+      }
+      return w;
+    }
+
+    /**
+     * COINr's {@code sum(sum(w[x_i > x_j]), sum(w[x_i == x_j]) / 2)}, each sum exact: how far unit i outranks unit
+     * j, for i before j in data order.
+     */
+    static double outranking(double[][] children, double[] w, int i, int j) {
+      double[] better = new double[children.length];
+      double[] tied = new double[children.length];
+      int nb = 0;
+      int nt = 0;
       for (int c = 0; c < children.length; c++) {
-        if (children[c][i] > children[c][j]) {
-          o += weights[c];
-        } else if (children[c][i] == children[c][j]) {
-          o += weights[c] / 2;
+        double a = children[c][i];
+        double b = children[c][j];
+        if (a > b) {
+          better[nb++] = w[c];
+        } else if (a == b) {
+          tied[nt++] = w[c];
         }
       }
-      return o;
+      return exactSum(new double[] {exactSum(better, nb), exactSum(tied, nt) / 2}, 2);
+    }
+
+    static double exactSum(double[] v, int n) {
+      java.math.BigDecimal s = java.math.BigDecimal.ZERO;
+      for (int k = 0; k < n; k++) {
+        s = s.add(new java.math.BigDecimal(v[k]));
+      }
+      return s.doubleValue();
     }
 
     @Override
     public Range range(List<Range> children) {
       return Range.of(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
-    }
-
-    @Override
-    public boolean needsAllChildren() {
-      return true;
     }
   }
 }

@@ -7,8 +7,9 @@ import java.util.List;
 /**
  * The outranking matrix of a node's children (the analysis behind Copeland's method): for units i and j,
  * {@code o(i,j)} is the share of the children's weight (normalised to 1) on which i scores higher than j, plus
- * half the share on which they tie. A pair with {@code o(i,j) = 1} is a dominance pair: i is at least as good on
- * every child and better on at least one. Units missing a child are left out. Immutable.
+ * half the share on which they tie, exactly as COINr's {@code outrankMatrix}: for i after j in evaluation order,
+ * {@code o(i,j) = 1 − o(j,i)}, so that a child missing for either unit counts for the later one. A pair with
+ * {@code o(i,j) = 1} is a dominance pair. Units with no child score are left out. Immutable.
  */
 public final class Outranking {
 
@@ -31,39 +32,37 @@ public final class Outranking {
   public static Outranking of(Evaluation evaluation, String node) {
     Plan p = evaluation.plan();
     int i = p.node(node);
-    if (p.leaf[i]) {
+    if (p.isLeaf(i)) {
       throw new IllegalArgumentException("node \"" + node + "\" is a leaf: it has no children to compare");
     }
-    int[] kids = p.children[i];
+    int[] kids = p.children(i);
+    EvalState st = evaluation.state();
     double[][] children = new double[kids.length][];
     double[] weights = new double[kids.length];
-    double total = 0;
     for (int k = 0; k < kids.length; k++) {
-      children[k] = evaluation.st.scores[kids[k]];
-      weights[k] = p.weight[kids[k]];
-      total += weights[k];
+      children[k] = st.scores[kids[k]];
+      weights[k] = p.weight(kids[k]);
     }
-    for (int k = 0; k < kids.length; k++) {
-      weights[k] /= total;
-    }
-    List<Integer> complete = new ArrayList<>();
-    for (int u = 0; u < evaluation.st.units.size(); u++) {
-      boolean all = true;
+    weights = IndexBuiltins.Copeland.normalised(weights);
+    List<Integer> compared = new ArrayList<>();
+    for (int u = 0; u < st.count(); u++) {
+      boolean any = false;
       for (double[] c : children) {
-        all &= c[u] == c[u];
+        any |= c[u] == c[u];
       }
-      if (all) {
-        complete.add(u);
+      if (any) {
+        compared.add(u);
       }
     }
     List<String> units = new ArrayList<>();
-    double[][] m = new double[complete.size()][complete.size()];
-    for (int a = 0; a < complete.size(); a++) {
-      units.add(evaluation.st.units.get(complete.get(a)));
-      for (int b = 0; b < complete.size(); b++) {
-        m[a][b] = a == b ? Double.NaN
-            : IndexBuiltins.Copeland.outranking(children, weights, complete.get(a), complete.get(b));
+    double[][] m = new double[compared.size()][compared.size()];
+    for (int a = 0; a < compared.size(); a++) {
+      units.add(st.units.get(compared.get(a)));
+      for (int b = a + 1; b < compared.size(); b++) {
+        m[a][b] = IndexBuiltins.Copeland.outranking(children, weights, compared.get(a), compared.get(b));
+        m[b][a] = 1 - m[a][b];
       }
+      m[a][a] = Double.NaN;
     }
     return new Outranking(Collections.unmodifiableList(units), m);
   }

@@ -2,73 +2,88 @@ package io.github.bizenv.scoring.engine;
 
 import io.github.bizenv.scoring.Problem;
 import io.github.bizenv.scoring.ValidationException;
+import io.github.bizenv.scoring.methodology.CodeOutcome;
+import io.github.bizenv.scoring.methodology.ImmutableMethodology;
+import io.github.bizenv.scoring.methodology.ImmutableNode;
+import io.github.bizenv.scoring.methodology.Methodology;
+import io.github.bizenv.scoring.methodology.Node;
+import io.github.bizenv.scoring.methodology.PipelineStep;
+import io.github.bizenv.scoring.methodology.StrategySpec;
+import io.github.bizenv.scoring.model.Direction;
 import io.github.bizenv.scoring.model.LocalizedText;
+import io.github.bizenv.scoring.model.Period;
 import io.github.bizenv.scoring.spi.Aggregator;
 import io.github.bizenv.scoring.spi.Normalizer;
+import io.github.bizenv.scoring.spi.Range;
 import io.github.bizenv.scoring.spi.Rule;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * A compiled methodology: the indicator tree with every strategy bound and every reference resolved, checked
  * once. Evaluate it over data as often as needed; a plan is immutable and thread-safe, and evaluations of one
  * plan may run concurrently.
  *
- * <p>Get one from {@link Engine#compile}.
+ * <p>Get one from {@link Engine#compile}. {@link #methodology()} gives the model back; the accessors tell what
+ * explanations and analyses need (a leaf's data column, a node's strategy, children and weight). Variants —
+ * other weights ({@link #withWeights}), another normaliser or aggregator ({@link #withNormalizer},
+ * {@link #withAggregator}), an indicator left out ({@link #without}), any change of the model ({@link #vary}) —
+ * are derived without reading anything again and share what did not change; {@link #evaluate(Evaluation)}
+ * re-evaluates a variant on an earlier evaluation's data, recomputing only what the change touches.
  */
 public final class Plan {
 
-  final String id;
-  final LocalizedText name;
-  final String unitColumn;
-  final String periodColumn;
-  final int[] decimals;
-  final int n;
-  final String[] ids;
-  final LocalizedText[] names;
-  final String[] paths;
-  final int[] parent;
-  final int[][] children;
-  final double[] weight;
-  final double[] points;
-  final double[] minShare;
-  final boolean[] leaf;
-  final String[] column;
-  final List<Map<String, Outcome>> codes;
-  final Normalizer[] normalizers;
-  final String[] normalizerNames;
-  final Aggregator[] aggregators;
-  final String[] aggregatorNames;
-  final Rule[][] rules;
-  final String[][] ruleNames;
-  final double[] natLo;
-  final double[] natHi;
-  final double[] lo;
-  final double[] hi;
-  final Map<String, Integer> index;
-  final List<Composite> composites;
-  final Ranking ranking;
-  final Grades grades;
-  final String scopeColumn;
-  final Set<String> scopeValues;
-  final String[] denominator;
-  final List<Pipeline.Step> pipeline;
-  final int maxChildren;
+  private volatile Methodology methodology;
+  private final UnaryOperator<Methodology> pending;
+  private final Plan origin;
+  private final Strategies strategies;
+  private final Binder.Cache cache;
+  private final String unitColumn;
+  private final String periodColumn;
+  private final int n;
+  private final String[] ids;
+  private final LocalizedText[] names;
+  private final String[] paths;
+  private final int[] parent;
+  private final int[][] children;
+  private final double[] weight;
+  private final double[] points;
+  private final double[] minShare;
+  private final int[] decimals;
+  private final Leaf[] leaves;
+  private final Aggregator[] aggregators;
+  private final StrategySpec[] aggregatorSpecs;
+  private final Rule[][] rules;
+  private final StrategySpec[][] ruleSpecs;
+  private final double[] natLo;
+  private final double[] natHi;
+  private final double[] lo;
+  private final double[] hi;
+  private final Map<String, Integer> index;
+  private final List<CompositePlan> composites;
+  private final RankingPlan ranking;
+  private final GradesPlan grades;
+  private final ScopePlan scope;
+  private final Pipeline pipeline;
+  private final int maxChildren;
 
   private Plan(Builder b) {
-    id = b.id;
-    name = b.name;
+    methodology = b.methodology;
+    pending = b.pending;
+    origin = b.origin;
+    strategies = b.strategies;
+    cache = b.cache;
     unitColumn = b.unitColumn;
     periodColumn = b.periodColumn;
-    decimals = b.decimals;
     n = b.ids.length;
     ids = b.ids;
     names = b.names;
@@ -78,32 +93,48 @@ public final class Plan {
     weight = b.weight;
     points = b.points;
     minShare = b.minShare;
-    leaf = b.leaf;
-    column = b.column;
-    codes = List.copyOf(b.codes);
-    normalizers = b.normalizers;
-    normalizerNames = b.normalizerNames;
+    decimals = b.decimals;
+    leaves = b.leaves;
     aggregators = b.aggregators;
-    aggregatorNames = b.aggregatorNames;
+    aggregatorSpecs = b.aggregatorSpecs;
     rules = b.rules;
-    ruleNames = b.ruleNames;
+    ruleSpecs = b.ruleSpecs;
     natLo = b.natLo;
     natHi = b.natHi;
     lo = b.lo;
     hi = b.hi;
-    index = Collections.unmodifiableMap(new HashMap<>(b.index));
+    index = b.index;
     composites = List.copyOf(b.composites);
     ranking = b.ranking;
     grades = b.grades;
-    scopeColumn = b.scopeColumn;
-    scopeValues = Set.copyOf(b.scopeValues);
-    denominator = b.denominator;
-    pipeline = List.copyOf(b.pipeline);
+    scope = b.scope;
+    pipeline = b.pipeline;
     int max = 1;
     for (int[] c : children) {
       max = Math.max(max, c.length);
     }
     maxChildren = max;
+  }
+
+  // ------------------------------------------------------------------ the model and the tree
+
+  /**
+   * The methodology this plan was compiled from (for a variant: the methodology with the variant's change).
+   *
+   * @return the model
+   */
+  public Methodology methodology() {
+    Methodology m = methodology;
+    if (m == null) {
+      synchronized (this) {
+        m = methodology;
+        if (m == null) {
+          m = pending.apply(origin.methodology());
+          methodology = m;
+        }
+      }
+    }
+    return m;
   }
 
   /**
@@ -112,7 +143,7 @@ public final class Plan {
    * @return the id
    */
   public String id() {
-    return id;
+    return methodology().id();
   }
 
   /**
@@ -121,7 +152,7 @@ public final class Plan {
    * @return the name
    */
   public LocalizedText name() {
-    return name;
+    return methodology().name();
   }
 
   /**
@@ -148,26 +179,187 @@ public final class Plan {
    * @return the ids
    */
   public List<String> nodesTopDown() {
-    List<String> out = new ArrayList<>();
-    topDown(n - 1, out);
+    List<String> out = new ArrayList<>(n);
+    java.util.Deque<Integer> stack = new java.util.ArrayDeque<>();
+    stack.push(n - 1);
+    while (!stack.isEmpty()) {
+      int i = stack.pop();
+      out.add(ids[i]);
+      for (int k = children[i].length - 1; k >= 0; k--) {
+        stack.push(children[i][k]);
+      }
+    }
     return out;
   }
 
-  private void topDown(int i, List<String> out) {
-    out.add(ids[i]);
-    for (int c : children[i]) {
-      topDown(c, out);
-    }
+  /**
+   * Whether the plan has a node.
+   *
+   * @param node a node id
+   * @return {@code true} if the methodology has it
+   */
+  public boolean hasNode(String node) {
+    return index.containsKey(node);
   }
 
   /**
    * A node's name.
    *
    * @param node a node id
-   * @return its name, if the file gives one
+   * @return its name, if the methodology gives one
+   * @throws IllegalArgumentException if the node is unknown
    */
   public Optional<LocalizedText> nodeName(String node) {
     return Optional.ofNullable(names[node(node)]);
+  }
+
+  /**
+   * Whether a node is a leaf, reading a data column.
+   *
+   * @param node a node id
+   * @return {@code true} for a leaf
+   * @throws IllegalArgumentException if the node is unknown
+   */
+  public boolean isLeaf(String node) {
+    return leaves[node(node)] != null;
+  }
+
+  /**
+   * The data column a leaf reads.
+   *
+   * @param node a node id
+   * @return the column; empty for an inner node
+   * @throws IllegalArgumentException if the node is unknown
+   */
+  public Optional<String> source(String node) {
+    Leaf l = leaves[node(node)];
+    return l == null ? Optional.empty() : Optional.of(l.column);
+  }
+
+  /**
+   * A node's parent.
+   *
+   * @param node a node id
+   * @return the parent's id; empty for the root
+   * @throws IllegalArgumentException if the node is unknown
+   */
+  public Optional<String> parent(String node) {
+    int p = parent[node(node)];
+    return p < 0 ? Optional.empty() : Optional.of(ids[p]);
+  }
+
+  /**
+   * A node's children, in file order.
+   *
+   * @param node a node id
+   * @return the children's ids; empty for a leaf
+   * @throws IllegalArgumentException if the node is unknown
+   */
+  public List<String> children(String node) {
+    int[] kids = children[node(node)];
+    List<String> out = new ArrayList<>(kids.length);
+    for (int k : kids) {
+      out.add(ids[k]);
+    }
+    return out;
+  }
+
+  /**
+   * The leaves under a node (the node itself if it is a leaf), in file order.
+   *
+   * @param node a node id
+   * @return leaf ids
+   * @throws IllegalArgumentException if the node is unknown
+   */
+  public List<String> leavesUnder(String node) {
+    List<String> out = new ArrayList<>();
+    for (String id : nodesTopDown(node(node))) {
+      if (leaves[index.get(id)] != null) {
+        out.add(id);
+      }
+    }
+    return out;
+  }
+
+  private List<String> nodesTopDown(int from) {
+    List<String> out = new ArrayList<>();
+    java.util.Deque<Integer> stack = new java.util.ArrayDeque<>();
+    stack.push(from);
+    while (!stack.isEmpty()) {
+      int i = stack.pop();
+      out.add(ids[i]);
+      for (int k = children[i].length - 1; k >= 0; k--) {
+        stack.push(children[i][k]);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A node's level: 1 for a leaf, and one more than its highest child for an inner node (COINr's levels: the root
+   * has the highest).
+   *
+   * @param node a node id
+   * @return the level
+   * @throws IllegalArgumentException if the node is unknown
+   */
+  public int level(String node) {
+    return level(node(node));
+  }
+
+  int level(int i) {
+    int lv = 1;
+    for (int c : children[i]) {
+      lv = Math.max(lv, level(c) + 1);
+    }
+    return lv;
+  }
+
+  /**
+   * A node's weight within its parent, as declared (not normalised).
+   *
+   * @param node a node id
+   * @return the weight
+   * @throws IllegalArgumentException if the node is unknown
+   */
+  public double weight(String node) {
+    return weight[node(node)];
+  }
+
+  /**
+   * The normaliser a leaf uses, or the aggregator of an inner node, with the settings it was given (after
+   * defaults).
+   *
+   * @param node a node id
+   * @return the strategy's spec
+   * @throws IllegalArgumentException if the node is unknown
+   */
+  public StrategySpec strategy(String node) {
+    int i = node(node);
+    return leaves[i] != null ? leaves[i].spec : aggregatorSpecs[i];
+  }
+
+  /**
+   * The rules of a node, in order.
+   *
+   * @param node a node id
+   * @return the rules' specs
+   * @throws IllegalArgumentException if the node is unknown
+   */
+  public List<StrategySpec> rules(String node) {
+    return List.of(ruleSpecs[node(node)]);
+  }
+
+  /**
+   * The scores a node can take: its point budget if it has one, else its strategy's range.
+   *
+   * @param node a node id
+   * @return the range
+   * @throws IllegalArgumentException if the node is unknown
+   */
+  public Range range(String node) {
+    int i = node(node);
+    return Range.of(lo[i], hi[i]);
   }
 
   /**
@@ -178,8 +370,8 @@ public final class Plan {
   public Set<String> columns() {
     Set<String> out = new LinkedHashSet<>();
     for (int i = 0; i < n; i++) {
-      if (leaf[i]) {
-        out.add(column[i]);
+      if (leaves[i] != null) {
+        out.add(leaves[i].column);
       }
     }
     return out;
@@ -192,20 +384,22 @@ public final class Plan {
    * @return node id → effective weight, top down
    */
   public Map<String, Double> effectiveWeights() {
+    double[] eff = new double[n];
+    eff[n - 1] = 1;
+    for (int i = n - 1; i >= 0; i--) {
+      double total = 0;
+      for (int c : children[i]) {
+        total += weight[c];
+      }
+      for (int c : children[i]) {
+        eff[c] = eff[i] * weight[c] / total;
+      }
+    }
     Map<String, Double> out = new LinkedHashMap<>();
-    effective(n - 1, 1, out);
+    for (String id : nodesTopDown()) {
+      out.put(id, eff[index.get(id)]);
+    }
     return out;
-  }
-
-  private void effective(int i, double w, Map<String, Double> out) {
-    out.put(ids[i], w);
-    double total = 0;
-    for (int c : children[i]) {
-      total += weight[c];
-    }
-    for (int c : children[i]) {
-      effective(c, w * weight[c] / total, out);
-    }
   }
 
   /**
@@ -226,30 +420,24 @@ public final class Plan {
     return Optional.ofNullable(periodColumn);
   }
 
-  int node(String id) {
-    Integer i = index.get(id);
-    if (i == null) {
-      throw new IllegalArgumentException("node \"" + id + "\" is not in methodology \"" + this.id + "\"");
-    }
-    return i;
-  }
+  // ------------------------------------------------------------------ evaluation
 
   /**
-   * Evaluates the plan on the only period of a data set.
+   * Evaluates the plan on the only period of a data set (or on its values without a period).
    *
    * @param data the data
    * @return the evaluation
-   * @throws ValidationException if the data has several periods, lacks a column the plan reads, or holds a text
-   *     code no leaf declares
+   * @throws ValidationException if the data has several periods, lacks a column the plan reads, holds a text
+   *     code no leaf declares, or a strategy fails or returns a score outside its range
    */
   public Evaluation evaluate(Dataset data) {
-    Set<String> periods = data.periods();
-    if (periods.size() != 1) {
+    List<Dataset.Table> tables = data.tables();
+    if (tables.size() != 1) {
       throw new ValidationException("data", List.of(Problem.of(Problem.INCONSISTENT, "",
-          periods.isEmpty() ? "the data set is empty" : "the data set has several periods " + periods
+          tables.isEmpty() ? "the data set is empty" : "the data set has several periods " + data.periods()
               + "; name the one to evaluate")));
     }
-    return evaluate(data, periods.iterator().next());
+    return Evaluator.evaluate(this, tables.get(0), null);
   }
 
   /**
@@ -258,51 +446,417 @@ public final class Plan {
    * @param data the data
    * @param period one of {@link Dataset#periods()}
    * @return the evaluation
-   * @throws ValidationException if the period has no data, the data lacks a column the plan reads, or holds a
-   *     text code no leaf declares
+   * @throws ValidationException if the period has no data, the data lacks a column the plan reads, holds a text
+   *     code no leaf declares, or a strategy fails or returns a score outside its range
    */
-  public Evaluation evaluate(Dataset data, String period) {
-    Dataset.Table t = data.table(period);
+  public Evaluation evaluate(Dataset data, Period period) {
+    Dataset.Table t = data.table(Objects.requireNonNull(period, "period"));
     if (t == null) {
       throw new ValidationException("data", List.of(Problem.of(Problem.MISSING_DATA, "",
-          "no data for period \"" + period + "\"; the data has " + data.periods())));
+          "no data for period " + period + "; the data has " + (data.periods().isEmpty() ? "no periods"
+              : data.periods().toString()))));
     }
-    return Evaluator.evaluate(this, t, period);
+    return Evaluator.evaluate(this, t, null);
   }
 
-  /** What a text code in a leaf's column means. */
-  static final class Outcome {
-    enum Kind { SCORE, NOT_APPLICABLE, MISSING }
+  /**
+   * Evaluates this plan on the data of an earlier evaluation — typically of the plan this one is a variant of —
+   * reusing what that evaluation computed and this plan shares: the prepared data when the pipeline and the leaves
+   * are the same, each leaf's normalised scores when its column and normaliser are. New weights thus re-aggregate
+   * only; a new normaliser at one leaf re-normalises only that leaf.
+   *
+   * @param base an evaluation of any plan
+   * @return the evaluation of this plan on the same data and period
+   * @throws ValidationException as {@link #evaluate(Dataset, Period)}
+   */
+  public Evaluation evaluate(Evaluation base) {
+    return Evaluator.evaluate(this, base.table(), base);
+  }
 
-    static final Outcome NOT_APPLICABLE = new Outcome(Kind.NOT_APPLICABLE, Double.NaN);
-    static final Outcome MISSING = new Outcome(Kind.MISSING, Double.NaN);
+  // ------------------------------------------------------------------ variants
 
-    final Kind kind;
-    final double score;
+  /**
+   * A variant with other weights. The pipeline's and the leaves' results of an evaluation of this plan are
+   * reused when the variant is evaluated with {@link #evaluate(Evaluation)}.
+   *
+   * @param weights node id → new weight (finite, greater than 0); nodes not named keep theirs
+   * @return the variant
+   * @throws ValidationException naming each unknown node or bad weight
+   */
+  public Plan withWeights(Map<String, Double> weights) {
+    List<Problem> problems = new ArrayList<>();
+    double[] w = weight.clone();
+    weights.forEach((id, v) -> {
+      Integer i = index.get(id);
+      if (i == null) {
+        problems.add(Problem.of(Problem.UNKNOWN_REFERENCE, "", "node \"" + id + "\" is not in methodology \""
+            + id() + "\""));
+      } else if (v == null || !Double.isFinite(v) || !(v > 0)) {
+        problems.add(Problem.of(Problem.OUT_OF_RANGE, paths[i] + "/weight", "weight " + v + " of node \"" + id
+            + "\" must be a finite number greater than 0"));
+      } else {
+        w[i] = v;
+      }
+    });
+    if (!problems.isEmpty()) {
+      throw new ValidationException("weights of methodology \"" + id() + "\"", problems);
+    }
+    Map<String, Double> copy = new LinkedHashMap<>(weights);
+    Builder b = toBuilder();
+    b.weight = w;
+    b.methodology = null;
+    b.origin = this;
+    b.pending = m -> reweigh(m, copy);
+    return new Plan(b);
+  }
 
-    private Outcome(Kind kind, double score) {
-      this.kind = kind;
-      this.score = score;
+  private static Methodology reweigh(Methodology m, Map<String, Double> weights) {
+    List<Node> nodes = new ArrayList<>(m.nodes().size());
+    for (Node node : m.nodes()) {
+      Double w = weights.get(node.id());
+      nodes.add(w == null ? node : ImmutableNode.copyOf(node).withWeight(w));
+    }
+    return ImmutableMethodology.copyOf(m).withNodes(nodes);
+  }
+
+  /**
+   * A variant whose leaf uses another normaliser.
+   *
+   * @param leaf a leaf's id
+   * @param normalizer the normaliser
+   * @return the variant
+   * @throws ValidationException if the leaf is unknown or the normaliser's settings are wrong
+   */
+  public Plan withNormalizer(String leaf, StrategySpec normalizer) {
+    Objects.requireNonNull(normalizer, "normalizer");
+    return vary(m -> replaceNode(m, leaf, node -> ImmutableNode.copyOf(node).withNormalizer(normalizer)));
+  }
+
+  /**
+   * A variant whose inner node uses another aggregator.
+   *
+   * @param node an inner node's id
+   * @param aggregator the aggregator
+   * @return the variant
+   * @throws ValidationException if the node is unknown or a leaf, or the aggregator cannot work there
+   */
+  public Plan withAggregator(String node, StrategySpec aggregator) {
+    Objects.requireNonNull(aggregator, "aggregator");
+    return vary(m -> replaceNode(m, node, x -> ImmutableNode.copyOf(x).withAggregator(aggregator)));
+  }
+
+  /**
+   * A variant whose default normaliser (that of every leaf naming none) is another.
+   *
+   * @param normalizer the normaliser
+   * @return the variant
+   * @throws ValidationException if the normaliser's settings are wrong
+   */
+  public Plan withDefaultNormalizer(StrategySpec normalizer) {
+    Objects.requireNonNull(normalizer, "normalizer");
+    return vary(m -> ImmutableMethodology.copyOf(m).withDefaultNormalizer(normalizer));
+  }
+
+  /**
+   * A variant whose default aggregator (that of every inner node naming none) is another.
+   *
+   * @param aggregator the aggregator
+   * @return the variant
+   * @throws ValidationException if the aggregator cannot work at some node
+   */
+  public Plan withDefaultAggregator(StrategySpec aggregator) {
+    Objects.requireNonNull(aggregator, "aggregator");
+    return vary(m -> ImmutableMethodology.copyOf(m).withDefaultAggregator(aggregator));
+  }
+
+  /**
+   * A variant with another data-preparation pipeline.
+   *
+   * @param steps the steps, in order
+   * @return the variant
+   * @throws ValidationException if a step refers to nodes the methodology lacks
+   */
+  public Plan withPipeline(List<PipelineStep> steps) {
+    List<PipelineStep> copy = List.copyOf(steps);
+    return vary(m -> ImmutableMethodology.copyOf(m).withPipeline(copy));
+  }
+
+  /**
+   * A variant without a node and everything under it; an inner node left without children goes too. References
+   * to removed nodes (pipeline indicator lists, treatment overrides, composites' nodes) are dropped with them.
+   *
+   * @param node the id of a node other than the root
+   * @return the variant
+   * @throws ValidationException if the node is unknown or is the root
+   */
+  public Plan without(String node) {
+    int i = node(node);
+    if (i == n - 1) {
+      throw new ValidationException("methodology \"" + id() + "\"", List.of(Problem.of(Problem.INCONSISTENT,
+          paths[i], "the root \"" + node + "\" cannot be left out")));
+    }
+    Set<String> gone = new HashSet<>(leavesAndInnerUnder(i));
+    int p = parent[i];
+    while (p >= 0 && p != n - 1 && allGone(p, gone)) {
+      gone.add(ids[p]);
+      p = parent[p];
+    }
+    return vary(m -> Variants.remove(m, gone));
+  }
+
+  private boolean allGone(int p, Set<String> gone) {
+    for (int c : children[p]) {
+      if (!gone.contains(ids[c])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private List<String> leavesAndInnerUnder(int i) {
+    return nodesTopDown(i);
+  }
+
+  /**
+   * A variant of any change to the model: {@code change} receives this plan's methodology and returns the
+   * variant's. Strategies whose specs did not change are not created again, and an evaluation of the variant on
+   * an evaluation of this plan ({@link #evaluate(Evaluation)}) reuses what did not change.
+   *
+   * @param change the change
+   * @return the variant
+   * @throws ValidationException listing every problem of the changed methodology
+   */
+  public Plan vary(UnaryOperator<Methodology> change) {
+    Methodology changed = Objects.requireNonNull(change.apply(methodology()), "the changed methodology");
+    return Compiler.compile(changed, strategies, cache, this, "methodology \"" + changed.id() + "\"");
+  }
+
+  private static Methodology replaceNode(Methodology m, String id, UnaryOperator<Node> f) {
+    List<Node> nodes = new ArrayList<>(m.nodes());
+    for (int k = 0; k < nodes.size(); k++) {
+      if (nodes.get(k).id().equals(id)) {
+        nodes.set(k, f.apply(nodes.get(k)));
+        return ImmutableMethodology.copyOf(m).withNodes(nodes);
+      }
+    }
+    throw new ValidationException("methodology \"" + m.id() + "\"", List.of(Problem.of(Problem.UNKNOWN_REFERENCE, "",
+        "node \"" + id + "\" is not in methodology \"" + m.id() + "\"")));
+  }
+
+  private Builder toBuilder() {
+    Builder b = new Builder(n);
+    b.methodology = methodology;
+    b.pending = pending;
+    b.origin = origin;
+    b.strategies = strategies;
+    b.cache = cache;
+    b.unitColumn = unitColumn;
+    b.periodColumn = periodColumn;
+    b.ids = ids;
+    b.names = names;
+    b.paths = paths;
+    b.parent = parent;
+    b.children = children;
+    b.weight = weight;
+    b.points = points;
+    b.minShare = minShare;
+    b.decimals = decimals;
+    b.leaves = leaves;
+    b.aggregators = aggregators;
+    b.aggregatorSpecs = aggregatorSpecs;
+    b.rules = rules;
+    b.ruleSpecs = ruleSpecs;
+    b.natLo = natLo;
+    b.natHi = natHi;
+    b.lo = lo;
+    b.hi = hi;
+    b.index = index;
+    b.composites.addAll(composites);
+    b.ranking = ranking;
+    b.grades = grades;
+    b.scope = scope;
+    b.pipeline = pipeline;
+    return b;
+  }
+
+  // ------------------------------------------------------------------ package-private accessors
+
+  int size() {
+    return n;
+  }
+
+  int node(String id) {
+    Integer i = index.get(id);
+    if (i == null) {
+      throw new IllegalArgumentException("node \"" + id + "\" is not in methodology \"" + id() + "\"");
+    }
+    return i;
+  }
+
+  int indexOf(String id) {
+    Integer i = index.get(id);
+    return i == null ? -1 : i;
+  }
+
+  String id(int i) {
+    return ids[i];
+  }
+
+  LocalizedText name(int i) {
+    return names[i];
+  }
+
+  String path(int i) {
+    return paths[i];
+  }
+
+  int parent(int i) {
+    return parent[i];
+  }
+
+  int[] children(int i) {
+    return children[i];
+  }
+
+  double weight(int i) {
+    return weight[i];
+  }
+
+  double points(int i) {
+    return points[i];
+  }
+
+  boolean hasPoints(int i) {
+    return points[i] == points[i];
+  }
+
+  double minShare(int i) {
+    return minShare[i];
+  }
+
+  int decimals(int i) {
+    return decimals[i];
+  }
+
+  boolean isLeaf(int i) {
+    return leaves[i] != null;
+  }
+
+  Leaf leaf(int i) {
+    return leaves[i];
+  }
+
+  Aggregator aggregator(int i) {
+    return aggregators[i];
+  }
+
+  String aggregatorName(int i) {
+    return aggregatorSpecs[i].name();
+  }
+
+  Rule[] rules(int i) {
+    return rules[i];
+  }
+
+  String ruleName(int i, int r) {
+    return ruleSpecs[i][r].name();
+  }
+
+  String strategyName(int i) {
+    return leaves[i] != null ? leaves[i].spec.name() : aggregatorSpecs[i].name();
+  }
+
+  double naturalLow(int i) {
+    return natLo[i];
+  }
+
+  double naturalHigh(int i) {
+    return natHi[i];
+  }
+
+  double low(int i) {
+    return lo[i];
+  }
+
+  double high(int i) {
+    return hi[i];
+  }
+
+  int maxChildren() {
+    return maxChildren;
+  }
+
+  List<CompositePlan> composites() {
+    return composites;
+  }
+
+  RankingPlan ranking() {
+    return ranking;
+  }
+
+  GradesPlan grades() {
+    return grades;
+  }
+
+  ScopePlan scope() {
+    return scope;
+  }
+
+  Pipeline pipeline() {
+    return pipeline;
+  }
+
+  Strategies strategies() {
+    return strategies;
+  }
+
+  // ------------------------------------------------------------------ compiled parts
+
+  /** What a leaf reads and how it normalises; shared by variants in which it did not change. */
+  static final class Leaf {
+    final String column;
+    final Direction direction;
+    final Map<String, CodeOutcome> codes;
+    final Normalizer normalizer;
+    final StrategySpec spec;
+    final String denominator;
+    final Map<String, Double> meta;
+
+    Leaf(String column, Direction direction, Map<String, CodeOutcome> codes, Normalizer normalizer, StrategySpec spec,
+        String denominator, Map<String, Double> meta) {
+      this.column = column;
+      this.direction = direction;
+      this.codes = codes;
+      this.normalizer = normalizer;
+      this.spec = spec;
+      this.denominator = denominator;
+      this.meta = meta;
     }
 
-    static Outcome score(double s) {
-      return new Outcome(Kind.SCORE, s);
+    boolean sameAs(Leaf o) {
+      return column.equals(o.column) && direction == o.direction && codes.equals(o.codes) && spec.equals(o.spec)
+          && Objects.equals(denominator, o.denominator) && meta.equals(o.meta);
     }
 
-    @Override
-    public String toString() {
-      return kind == Kind.SCORE ? "score " + Builtins.fmt(score) : kind == Kind.NOT_APPLICABLE ? "not applicable" : "missing";
+    /** The outcome of a text code: declared by the leaf, else scored by the normaliser itself; null if neither. */
+    CodeOutcome outcome(String code) {
+      CodeOutcome o = codes.get(code);
+      if (o == null) {
+        java.util.OptionalDouble s = normalizer.codeScore(code);
+        o = s.isPresent() ? CodeOutcome.score(s.getAsDouble()) : null;
+      }
+      return o;
     }
   }
 
   /** A unit whose scores at chosen nodes are the weighted mean of its members'. */
-  static final class Composite {
+  static final class CompositePlan {
     final String unit;
     final String[] members;
     final double[] weights;
     final boolean[] at;
 
-    Composite(String unit, String[] members, double[] weights, boolean[] at) {
+    CompositePlan(String unit, String[] members, double[] weights, boolean[] at) {
       this.unit = unit;
       this.members = members;
       this.weights = weights;
@@ -311,69 +865,108 @@ public final class Plan {
   }
 
   /** How units are ranked. */
-  static final class Ranking {
-    int node;
-    String method = "competition";
-    double tolerance;
-    Set<String> exclude = Set.of();
-    boolean excludeMembers;
-    String groupColumn;
-    final Map<String, String> groups = new LinkedHashMap<>();
+  static final class RankingPlan {
+    final int node;
+    final boolean dense;
+    final double tolerance;
+    final Set<String> exclude;
+    final boolean excludeMembers;
+    final String groupColumn;
+    final Map<String, String> groups;
+
+    RankingPlan(int node, boolean dense, double tolerance, Set<String> exclude, boolean excludeMembers,
+        String groupColumn, Map<String, String> groups) {
+      this.node = node;
+      this.dense = dense;
+      this.tolerance = tolerance;
+      this.exclude = exclude;
+      this.excludeMembers = excludeMembers;
+      this.groupColumn = groupColumn;
+      this.groups = groups;
+    }
   }
 
   /** How units are graded. */
-  static final class Grades {
-    int node;
-    String edge = "min-inclusive";
-    final List<String> names = new ArrayList<>();
-    final List<Double> mins = new ArrayList<>();
-    int quotaBand = -1;
-    double maxShare = 1;
-    String rounding = "floor";
-    String ties = "demote";
+  static final class GradesPlan {
+    final int node;
+    final boolean exclusive;
+    final List<String> names;
+    final double[] mins;
+    final int quotaBand;
+    final double maxShare;
+    final io.github.bizenv.scoring.methodology.QuotaRounding rounding;
+    final boolean keepTies;
+
+    GradesPlan(int node, boolean exclusive, List<String> names, double[] mins, int quotaBand, double maxShare,
+        io.github.bizenv.scoring.methodology.QuotaRounding rounding, boolean keepTies) {
+      this.node = node;
+      this.exclusive = exclusive;
+      this.names = names;
+      this.mins = mins;
+      this.quotaBand = quotaBand;
+      this.maxShare = maxShare;
+      this.rounding = rounding;
+      this.keepTies = keepTies;
+    }
   }
 
-  /** Mutable state while compiling. */
+  /** The units evaluated. */
+  static final class ScopePlan {
+    final String column;
+    final Set<String> values;
+
+    ScopePlan(String column, Set<String> values) {
+      this.column = column;
+      this.values = values;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof ScopePlan && ((ScopePlan) o).column.equals(column) && ((ScopePlan) o).values.equals(values);
+    }
+
+    @Override
+    public int hashCode() {
+      return column.hashCode() * 31 + values.hashCode();
+    }
+  }
+
+  /** The compiler's output, field by field. Not thread-safe. */
   static final class Builder {
-    String id;
-    LocalizedText name;
+    Methodology methodology;
+    UnaryOperator<Methodology> pending;
+    Plan origin;
+    Strategies strategies;
+    Binder.Cache cache;
     String unitColumn;
     String periodColumn;
-    final int[] decimals;
-    final String[] ids;
-    final LocalizedText[] names;
-    final String[] paths;
-    final int[] parent;
-    final int[][] children;
-    final double[] weight;
-    final double[] points;
-    final double[] minShare;
-    final boolean[] leaf;
-    final String[] column;
-    final List<Map<String, Outcome>> codes = new ArrayList<>();
-    final Normalizer[] normalizers;
-    final String[] normalizerNames;
-    final Aggregator[] aggregators;
-    final String[] aggregatorNames;
-    final Rule[][] rules;
-    final String[][] ruleNames;
-    final double[] natLo;
-    final double[] natHi;
-    final double[] lo;
-    final double[] hi;
-    Map<String, Integer> index = new HashMap<>();
-    final List<Composite> composites = new ArrayList<>();
-    Ranking ranking;
-    Grades grades;
-    String scopeColumn;
-    Set<String> scopeValues = new LinkedHashSet<>();
-    final String[] denominator;
-    final List<Pipeline.Step> pipeline = new ArrayList<>();
+    String[] ids;
+    LocalizedText[] names;
+    String[] paths;
+    int[] parent;
+    int[][] children;
+    double[] weight;
+    double[] points;
+    double[] minShare;
+    int[] decimals;
+    Leaf[] leaves;
+    Aggregator[] aggregators;
+    StrategySpec[] aggregatorSpecs;
+    Rule[][] rules;
+    StrategySpec[][] ruleSpecs;
+    double[] natLo;
+    double[] natHi;
+    double[] lo;
+    double[] hi;
+    Map<String, Integer> index;
+    final List<CompositePlan> composites = new ArrayList<>();
+    RankingPlan ranking;
+    GradesPlan grades;
+    ScopePlan scope;
+    Pipeline pipeline;
 
     Builder(int n) {
-      denominator = new String[n];
       ids = new String[n];
-      decimals = new int[n];
       names = new LocalizedText[n];
       paths = new String[n];
       parent = new int[n];
@@ -381,24 +974,17 @@ public final class Plan {
       weight = new double[n];
       points = new double[n];
       minShare = new double[n];
-      leaf = new boolean[n];
-      column = new String[n];
-      normalizers = new Normalizer[n];
-      normalizerNames = new String[n];
+      decimals = new int[n];
+      leaves = new Leaf[n];
       aggregators = new Aggregator[n];
-      aggregatorNames = new String[n];
+      aggregatorSpecs = new StrategySpec[n];
       rules = new Rule[n][];
-      ruleNames = new String[n][];
+      ruleSpecs = new StrategySpec[n][];
       natLo = new double[n];
       natHi = new double[n];
       lo = new double[n];
       hi = new double[n];
-      Arrays.fill(natLo, 0);
-      Arrays.fill(natHi, 100);
-    }
-
-    int root() {
-      return ids.length - 1;
+      index = Collections.emptyMap();
     }
 
     Plan build() {

@@ -1,162 +1,74 @@
 package io.github.bizenv.scoring.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Ranks and grades of an evaluation. */
+/** Ranks of an evaluation: by the ranking node's scores, within groups, with exclusions, ties and tolerance. */
 final class Ranks {
 
   private Ranks() {}
 
-  static void rank(Plan p, Evaluator.State st) {
-    Plan.Ranking r = p.ranking;
-    double[] s = st.scores[r.node];
+  static void rank(Plan p, EvalState st) {
+    Plan.RankingPlan r = p.ranking();
+    String[] groups = groups(p, st);
+    System.arraycopy(groups, 0, st.group, 0, groups.length);
+    int[] ranks = rankAt(p, st, r.node, groups);
+    System.arraycopy(ranks, 0, st.rank, 0, ranks.length);
+  }
+
+  /** Each unit's ranking group: from the group column, the declared groups, or "" when there are none. */
+  static String[] groups(Plan p, EvalState st) {
+    Plan.RankingPlan r = p.ranking();
+    Dataset.Column groupColumn = r.groupColumn == null ? null : st.table.columns.get(r.groupColumn);
+    String[] out = new String[st.count()];
+    for (int u = 0; u < out.length; u++) {
+      String unit = st.units.get(u);
+      out[u] = groupColumn != null ? groupColumn.text(st.row[u]) : r.groups.isEmpty() ? "" : r.groups.get(unit);
+    }
+    return out;
+  }
+
+  /** Ranks at any node with the methodology's groups, exclusions, method and tolerance; 0 for units not ranked. */
+  static int[] rankAt(Plan p, EvalState st, int node, String[] group) {
+    Plan.RankingPlan r = p.ranking();
+    double[] s = st.scores[node];
     Set<String> members = new HashSet<>();
     if (r.excludeMembers) {
-      for (Plan.Composite c : p.composites) {
-        members.addAll(List.of(c.members));
+      for (Plan.CompositePlan c : p.composites()) {
+        members.addAll(Arrays.asList(c.members));
       }
     }
     Map<String, List<Integer>> groups = new LinkedHashMap<>();
-    Dataset.Column groupColumn = r.groupColumn == null ? null : st.table.columns.get(r.groupColumn);
-    for (int u = 0; u < st.units.size(); u++) {
+    for (int u = 0; u < st.count(); u++) {
       String unit = st.units.get(u);
-      String g = groupColumn != null ? Evaluator.text(groupColumn, st.row[u])
-          : r.groups.isEmpty() ? "" : r.groups.get(unit);
-      st.group[u] = g;
+      String g = group[u];
       if (g == null || s[u] != s[u] || r.exclude.contains(unit) || members.contains(unit)) {
         continue;
       }
       groups.computeIfAbsent(g, k -> new ArrayList<>()).add(u);
     }
+    int[] rank = new int[st.count()];
     for (List<Integer> g : groups.values()) {
       g.sort((a, b) -> {
         int c = Double.compare(s[b], s[a]);
         return c != 0 ? c : st.units.get(a).compareTo(st.units.get(b));
       });
-      int rank = 0;
+      int current = 0;
       double top = Double.NaN;
       for (int k = 0; k < g.size(); k++) {
         int u = g.get(k);
         if (k == 0 || top - s[u] > r.tolerance) {
-          rank = r.method.equals("dense") ? rank + 1 : k + 1;
+          current = r.dense ? current + 1 : k + 1;
           top = s[u];
         }
-        st.rank[u] = rank;
+        rank[u] = current;
       }
     }
-  }
-
-  static void grade(Plan p, Evaluator.State st) {
-    Plan.Grades g = p.grades;
-    if (g == null) {
-      return;
-    }
-    double[] s = st.scores[g.node];
-    int count = st.units.size();
-    int[] band = st.band;
-    int graded = 0;
-    for (int u = 0; u < count; u++) {
-      band[u] = -1;
-      if (s[u] != s[u]) {
-        continue;
-      }
-      band[u] = bandOf(g, s[u]);
-      if (band[u] >= 0) {
-        graded++;
-      }
-      if (band[u] == 0 && st.excludedTop[u] != null && g.names.size() > 1) {
-        band[u] = 1;
-      }
-    }
-    st.graded = graded;
-    if (g.quotaBand >= 0) {
-      int q = g.quotaBand;
-      List<Integer> in = new ArrayList<>();
-      for (int u = 0; u < count; u++) {
-        if (band[u] == q) {
-          in.add(u);
-        }
-      }
-      double exact = g.maxShare * graded;
-      int allowed = g.rounding.equals("floor") ? (int) Math.floor(exact + 1e-9)
-          : g.rounding.equals("ceil") ? (int) Math.ceil(exact - 1e-9) : (int) Math.floor(exact + 0.5);
-      st.quotaAllowed = allowed;
-      if (in.size() > allowed) {
-        in.sort((a, b) -> {
-          int c = Double.compare(s[b], s[a]);
-          return c != 0 ? c : st.units.get(a).compareTo(st.units.get(b));
-        });
-        int keep = allowed;
-        if (keep > 0 && keep < in.size() && s[in.get(keep)] == s[in.get(keep - 1)]) {
-          double cut = s[in.get(keep - 1)];
-          if (g.ties.equals("demote")) {
-            while (keep > 0 && s[in.get(keep - 1)] == cut) {
-              keep--;
-            }
-          } else {
-            while (keep < in.size() && s[in.get(keep)] == cut) {
-              keep++;
-            }
-          }
-        }
-        for (int k = keep; k < in.size(); k++) {
-          int u = in.get(k);
-          band[u] = q + 1;
-          st.quotaDemoted[u] = true;
-        }
-      }
-    }
-    for (int u = 0; u < count; u++) {
-      st.grade[u] = st.forcedGrade[u] != null ? st.forcedGrade[u] : band[u] >= 0 ? g.names.get(band[u]) : null;
-    }
-  }
-
-  static int bandOf(Plan.Grades g, double score) {
-    for (int b = 0; b < g.names.size(); b++) {
-      double min = g.mins.get(b);
-      if (min == Double.NEGATIVE_INFINITY || (g.edge.equals("min-inclusive") ? score >= min : score > min)) {
-        return b;
-      }
-    }
-    return -1;
-  }
-
-  /** Why a unit has its grade, derived on demand from what grading recorded. */
-  static List<String> reasons(Plan p, Evaluator.State st, int u) {
-    Plan.Grades g = p.grades;
-    List<String> out = new ArrayList<>();
-    if (g == null) {
-      return out;
-    }
-    double s = st.scores[g.node][u];
-    if (s == s) {
-      int b = bandOf(g, s);
-      if (b >= 0) {
-        out.add("score " + Builtins.fmt(round(s, 6)) + " → " + g.names.get(b)
-            + (g.mins.get(b) == Double.NEGATIVE_INFINITY ? ""
-                : " (" + (g.edge.equals("min-inclusive") ? "≥ " : "> ") + Builtins.fmt(g.mins.get(b)) + ")"));
-      }
-      if (b == 0 && st.excludedTop[u] != null && g.names.size() > 1) {
-        out.add("kept out of " + g.names.get(0) + ": " + st.excludedTop[u]);
-      }
-      if (st.quotaDemoted[u]) {
-        int q = g.quotaBand;
-        out.add("quota: at most " + Builtins.fmt(g.maxShare * 100) + "% of " + st.graded + " units ("
-            + st.quotaAllowed + ", " + g.rounding + ") may be " + g.names.get(q) + "; moved to " + g.names.get(q + 1));
-      }
-    }
-    if (st.forcedGrade[u] != null) {
-      out.add("forced to " + st.forcedGrade[u] + ": " + st.forcedReason[u]);
-    }
-    return out;
-  }
-
-  static double round(double v, int decimals) {
-    return new java.math.BigDecimal(Double.toString(v)).setScale(decimals, java.math.RoundingMode.HALF_UP).doubleValue();
+    return rank;
   }
 }

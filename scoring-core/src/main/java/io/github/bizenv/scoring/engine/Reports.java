@@ -2,10 +2,11 @@ package io.github.bizenv.scoring.engine;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.bizenv.scoring.internal.Csv;
 import io.github.bizenv.scoring.internal.Json;
+import io.github.bizenv.scoring.internal.Numbers;
 import io.github.bizenv.scoring.io.DocumentLimits;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,33 +18,31 @@ final class Reports {
   private Reports() {}
 
   static String round(double v, int decimals) {
-    return new BigDecimal(Double.toString(v)).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
-  }
-
-  private static String cell(String s) {
-    boolean quote = s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0;
-    return quote ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    return Numbers.rounded(v, decimals);
   }
 
   static String csv(Evaluation e) {
     Plan p = e.plan();
     List<String> nodes = p.nodesTopDown();
-    StringBuilder sb = new StringBuilder("unit");
-    for (String n : nodes) {
-      sb.append(',').append(cell(n));
-    }
-    sb.append(",group,rank,grade\n");
+    List<List<String>> rows = new ArrayList<>();
+    List<String> header = new ArrayList<>();
+    header.add("unit");
+    header.addAll(nodes);
+    header.addAll(List.of("group", "rank", "grade"));
+    rows.add(header);
     for (String u : e.units()) {
-      sb.append(cell(u));
+      List<String> row = new ArrayList<>();
+      row.add(u);
       for (String n : nodes) {
         OptionalDouble s = e.score(u, n);
-        sb.append(',').append(s.isPresent() ? round(s.getAsDouble(), p.decimals[p.node(n)]) : "");
+        row.add(s.isPresent() ? round(s.getAsDouble(), p.decimals(p.node(n))) : "");
       }
-      sb.append(',').append(cell(e.group(u).orElse(""))).append(',')
-          .append(e.rank(u).isPresent() ? Integer.toString(e.rank(u).getAsInt()) : "").append(',')
-          .append(cell(e.grade(u).orElse(""))).append('\n');
+      row.add(e.group(u).orElse(""));
+      row.add(e.rank(u).isPresent() ? Integer.toString(e.rank(u).getAsInt()) : "");
+      row.add(e.grade(u).orElse(""));
+      rows.add(row);
     }
-    return sb.toString();
+    return Csv.write(rows);
   }
 
   static String json(Evaluation e) {
@@ -51,7 +50,7 @@ final class Reports {
     ObjectNode o = Json.object();
     o.put("schema", "bizenv.evaluation/1");
     o.put("methodology", p.id());
-    o.put("period", e.period());
+    e.period().ifPresent(per -> o.put("period", per.toString()));
     ArrayNode units = o.putArray("units");
     for (String u : e.units()) {
       ObjectNode n = units.addObject();
@@ -63,7 +62,7 @@ final class Reports {
       for (String node : p.nodesTopDown()) {
         OptionalDouble s = e.score(u, node);
         if (s.isPresent()) {
-          scores.set(node, Json.NODES.numberNode(new BigDecimal(round(s.getAsDouble(), p.decimals[p.node(node)]))));
+          scores.set(node, Json.NODES.numberNode(new BigDecimal(round(s.getAsDouble(), p.decimals(p.node(node))))));
         } else {
           scores.putNull(node);
         }
@@ -76,9 +75,7 @@ final class Reports {
     Plan p = e.plan();
     List<String> cols = new ArrayList<>();
     cols.add(p.root());
-    for (int c : p.children[p.n - 1]) {
-      cols.add(p.ids[c]);
-    }
+    cols.addAll(p.children(p.root()));
     List<String> units = new ArrayList<>(e.units());
     units.sort(Comparator.comparing((String u) -> e.group(u).orElse(""))
         .thenComparing(u -> e.rank(u).isPresent() ? e.rank(u).getAsInt() : Integer.MAX_VALUE)
@@ -97,7 +94,7 @@ final class Reports {
       sb.append(String.format("%-" + w + "s %5s", u, e.rank(u).isPresent() ? e.rank(u).getAsInt() : "-"));
       for (String c : cols) {
         OptionalDouble s = e.score(u, c);
-        sb.append(' ').append(String.format("%10s", s.isPresent() ? round(s.getAsDouble(), p.decimals[p.node(c)]) : "-"));
+        sb.append(' ').append(String.format("%10s", s.isPresent() ? round(s.getAsDouble(), p.decimals(p.node(c))) : "-"));
       }
       sb.append("  ").append(e.grade(u).orElse("")).append('\n');
     }

@@ -1,6 +1,15 @@
 package io.github.bizenv.scoring.engine;
 
+import io.github.bizenv.scoring.Problem;
 import io.github.bizenv.scoring.ScoringException;
+import io.github.bizenv.scoring.ValidationException;
+import io.github.bizenv.scoring.methodology.StrategySpec;
+import io.github.bizenv.scoring.model.Direction;
+import io.github.bizenv.scoring.spi.Aggregator;
+import io.github.bizenv.scoring.spi.Normalizer;
+import io.github.bizenv.scoring.spi.Rule;
+import java.util.ArrayList;
+import java.util.List;
 import io.github.bizenv.scoring.spi.AggregatorProvider;
 import io.github.bizenv.scoring.spi.NormalizerProvider;
 import io.github.bizenv.scoring.spi.RuleProvider;
@@ -79,16 +88,64 @@ public final class Strategies {
     return rules.keySet();
   }
 
-  NormalizerProvider normalizer(String name) {
+  NormalizerProvider normalizerProvider(String name) {
     return normalizers.get(name);
   }
 
-  AggregatorProvider aggregator(String name) {
+  AggregatorProvider aggregatorProvider(String name) {
     return aggregators.get(name);
   }
 
-  RuleProvider rule(String name) {
+  RuleProvider ruleProvider(String name) {
     return rules.get(name);
+  }
+
+  /**
+   * Creates the normaliser a spec names, as the engine does when it compiles a leaf: the provider reads the
+   * settings through the engine's own {@link io.github.bizenv.scoring.spi.Parameters}.
+   *
+   * @param spec the normaliser's spec
+   * @param direction the direction of the indicator it applies to
+   * @return the normaliser
+   * @throws ValidationException if the name is unknown, a setting is missing, wrong or unknown, or the provider
+   *     fails, with every problem
+   */
+  public Normalizer normalizer(StrategySpec spec, Direction direction) {
+    return bind(b -> b.normalizer(Objects.requireNonNull(spec, "spec"), "", Objects.requireNonNull(direction,
+        "direction"), Map.of(), ""), spec);
+  }
+
+  /**
+   * Creates the aggregator a spec names, as the engine does when it compiles a node.
+   *
+   * @param spec the aggregator's spec
+   * @return the aggregator
+   * @throws ValidationException if the name is unknown, a setting is wrong, or the provider fails
+   */
+  public Aggregator aggregator(StrategySpec spec) {
+    return bind(b -> b.aggregator(Objects.requireNonNull(spec, "spec"), ""), spec);
+  }
+
+  /**
+   * Creates the rule a spec names, as the engine does when it compiles a node.
+   *
+   * @param spec the rule's spec
+   * @return the rule
+   * @throws ValidationException if the name is unknown, a setting is wrong, or the provider fails
+   */
+  public Rule rule(StrategySpec spec) {
+    return bind(b -> b.rule(Objects.requireNonNull(spec, "spec"), ""), spec);
+  }
+
+  private <T> T bind(Function<Binder, T> f, StrategySpec spec) {
+    List<Problem> problems = new ArrayList<>();
+    T t = f.apply(new Binder(this, problems, new Binder.Cache()));
+    if (!problems.isEmpty() || t == null) {
+      throw new ValidationException("strategy " + spec, problems.isEmpty()
+          ? List.of(Problem.of(Problem.INVALID_SETTING, "", "strategy \"" + spec.name() + "\" could not be created"))
+          : problems);
+    }
+    return t;
   }
 
   /** Builds a {@link Strategies} registry. Not thread-safe. */

@@ -2,17 +2,21 @@ package io.github.bizenv.scoring.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.bizenv.scoring.Problem;
 import io.github.bizenv.scoring.ValidationException;
 import io.github.bizenv.scoring.io.DocumentLimits;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits CSV text (RFC 4180 quoting) into rows of cells, under the row limit.
+ * Splits CSV text (RFC 4180 quoting) into rows of cells, under the row limit, and writes rows as CSV: the one
+ * CSV reader and writer of the library, both Jackson's.
  *
  * <p>Internal: not exported by the module and not part of the API; it may change in any release.
  */
@@ -52,5 +56,23 @@ public final class Csv {
           + e.getMessage())));
     }
     return rows;
+  }
+
+  /**
+   * Writes rows as CSV (RFC 4180: cells quoted only when they must be, LF line ends).
+   *
+   * @param rows the rows, header first
+   * @return the table, ending in a newline
+   */
+  public static String write(List<List<String>> rows) {
+    StringWriter out = new StringWriter();
+    try (SequenceWriter w = MAPPER.writer(CsvSchema.emptySchema().withLineSeparator("\n")).writeValues(out)) {
+      for (List<String> row : rows) {
+        w.write(row);
+      }
+    } catch (IOException e) {
+      throw new io.github.bizenv.scoring.ScoringException("cannot write CSV: " + e.getMessage(), e);
+    }
+    return out.toString();
   }
 }

@@ -87,6 +87,76 @@ public final class Json {
     }
   }
 
+  /**
+   * The canonical JSON of a document whose objects are small and many, such as a methodology: like
+   * {@link #write}, but an object or array that fits on one line of at most {@value #WIDTH} characters, indent
+   * included, is written on one line ({@code {"id": "sb", "parent": "index"}}).
+   */
+  public String writeCompact(JsonNode node) {
+    StringBuilder sb = new StringBuilder();
+    compact(node, 0, 0, sb);
+    return sb.append('\n').toString();
+  }
+
+  /** The widest line {@link #writeCompact} writes on one line. */
+  public static final int WIDTH = 120;
+
+  /** Writes {@code node} starting at {@code column} of a line, its own lines indented for {@code depth}. */
+  private void compact(JsonNode node, int depth, int column, StringBuilder sb) {
+    String one = inline(node);
+    if (!node.isContainerNode() || node.size() == 0 || column + one.length() <= WIDTH) {
+      sb.append(one);
+      return;
+    }
+    String pad = "  ".repeat(depth + 1);
+    boolean object = node.isObject();
+    sb.append(object ? '{' : '[').append('\n');
+    java.util.Iterator<Map.Entry<String, JsonNode>> fields = object ? node.properties().iterator() : null;
+    for (int i = 0; i < node.size(); i++) {
+      sb.append(pad);
+      int at = pad.length();
+      JsonNode child;
+      if (object) {
+        Map.Entry<String, JsonNode> e = fields.next();
+        String key = inline(NODES.textNode(e.getKey())) + ": ";
+        sb.append(key);
+        at += key.length();
+        child = e.getValue();
+      } else {
+        child = node.get(i);
+      }
+      compact(child, depth + 1, at, sb);
+      sb.append(i < node.size() - 1 ? ",\n" : "\n");
+    }
+    sb.append("  ".repeat(depth)).append(object ? '}' : ']');
+  }
+
+  private String inline(JsonNode node) {
+    if (node.isObject()) {
+      StringBuilder sb = new StringBuilder("{");
+      String sep = "";
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
+        sb.append(sep).append(inline(NODES.textNode(e.getKey()))).append(": ").append(inline(e.getValue()));
+        sep = ", ";
+      }
+      return sb.append('}').toString();
+    }
+    if (node.isArray()) {
+      StringBuilder sb = new StringBuilder("[");
+      String sep = "";
+      for (JsonNode e : node) {
+        sb.append(sep).append(inline(e));
+        sep = ", ";
+      }
+      return sb.append(']').toString();
+    }
+    try {
+      return mapper.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new ScoringException("cannot write JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
   public static ObjectNode object() {
     return NODES.objectNode();
   }

@@ -170,6 +170,10 @@ public final class JsonIn {
       return path + "/" + escape(field);
     }
 
+    public JsonNode node() {
+      return node;
+    }
+
     public JsonNode get(String field) {
       JsonNode n = node.get(field);
       return n == null || n.isNull() ? null : n;

@@ -3,11 +3,13 @@ package io.github.bizenv.scoring.io;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.bizenv.scoring.internal.Json;
 import io.github.bizenv.scoring.internal.JsonIn;
+import io.github.bizenv.scoring.internal.MethodologyCodec;
 import io.github.bizenv.scoring.internal.Schemas;
 import io.github.bizenv.scoring.internal.Source;
 import io.github.bizenv.scoring.Problem;
 import io.github.bizenv.scoring.ScoringException;
 import io.github.bizenv.scoring.ValidationException;
+import io.github.bizenv.scoring.methodology.Methodology;
 import io.github.bizenv.scoring.model.Observation;
 import io.github.bizenv.scoring.model.Period;
 import io.github.bizenv.scoring.model.Programme;
@@ -193,6 +195,46 @@ public final class Documents {
   }
 
   /**
+   * Reads a methodology document: its fields and types, then the structure of the methodology it describes
+   * (one root, no cycles, every reference resolved). Whether its strategies exist and their settings are right
+   * is checked when the engine compiles it.
+   *
+   * @param path a {@code bizenv.methodology/1} file
+   * @return the methodology
+   * @throws ValidationException listing every problem with its JSON pointer
+   * @throws ScoringException if the file cannot be read
+   */
+  public Methodology readMethodology(Path path) {
+    return MethodologyCodec.read(json.parse(Source.read(path, limits), path.toString()), path.toString())
+        .orThrow(path.toString());
+  }
+
+  /**
+   * Reads a methodology document from a stream, which is not closed.
+   *
+   * @param in the document's bytes
+   * @param name a name for the document in problem messages
+   * @return the methodology
+   * @throws ValidationException listing every problem with its JSON pointer
+   */
+  public Methodology readMethodology(InputStream in, String name) {
+    return MethodologyCodec.read(json.parse(Source.read(in, name, limits), name), name).orThrow(name);
+  }
+
+  /**
+   * Reads a methodology document from its text.
+   *
+   * @param text the JSON document
+   * @param name a name for the document in problem messages
+   * @return the methodology
+   * @throws ValidationException listing every problem with its JSON pointer
+   */
+  public Methodology readMethodology(String text, String name) {
+    Objects.requireNonNull(text, "text");
+    return MethodologyCodec.read(json.parse(text, name), name).orThrow(name);
+  }
+
+  /**
    * Tells what kind of document a file is: CSV by its {@code .csv} name, JSON by its {@code schema} tag.
    *
    * @param path the file
@@ -238,6 +280,17 @@ public final class Documents {
    */
   public String toJson(ProgrammeData data) {
     return json.write(DataCodec.write(data));
+  }
+
+  /**
+   * The canonical JSON of a methodology: fields in a fixed order, defaults left out, settings and maps sorted,
+   * small objects on one line. Reading it back gives an equal methodology.
+   *
+   * @param methodology the methodology
+   * @return a {@code bizenv.methodology/1} document ending in a newline
+   */
+  public String toJson(Methodology methodology) {
+    return json.writeCompact(MethodologyCodec.write(methodology));
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.bizenv.scoring.workflow;
 
 import io.github.bizenv.scoring.engine.Dataset;
 import io.github.bizenv.scoring.model.ExternalResult;
+import io.github.bizenv.scoring.model.Period;
 import io.github.bizenv.scoring.model.Finding;
 import io.github.bizenv.scoring.model.FindingKind;
 import io.github.bizenv.scoring.model.Indicator;
@@ -97,7 +98,7 @@ public final class ProgrammeFacts {
     Objects.requireNonNull(programme, "programme");
     Objects.requireNonNull(data, "data");
     Objects.requireNonNull(asOf, "asOf");
-    String period = programme.period().toString();
+    Period period = programme.period();
     Dataset.Builder b = Dataset.builder();
     for (String column : COLUMNS) {
       b.column(period, column);
@@ -192,7 +193,7 @@ public final class ProgrammeFacts {
     return b.build();
   }
 
-  private static void ratings(Dataset.Builder b, String period, ProgrammeData data, LocalDate asOf, boolean byTask) {
+  private static void ratings(Dataset.Builder b, Period period, ProgrammeData data, LocalDate asOf, boolean byTask) {
     Map<String, Map<String, double[]>> perUnitTask = new HashMap<>();
     for (Rating r : data.ratings()) {
       if (!r.date().isAfter(asOf)) {
@@ -216,7 +217,7 @@ public final class ProgrammeFacts {
     });
   }
 
-  private static void findings(Dataset.Builder b, String period, Programme p, ProgrammeData data, LocalDate asOf) {
+  private static void findings(Dataset.Builder b, Period period, Programme p, ProgrammeData data, LocalDate asOf) {
     Map<String, int[]> counts = new HashMap<>();
     for (Finding f : data.findings()) {
       if (f.found().isAfter(asOf)) {
@@ -245,7 +246,7 @@ public final class ProgrammeFacts {
     }
   }
 
-  private static void external(Dataset.Builder b, String period, Programme p, ProgrammeData data) {
+  private static void external(Dataset.Builder b, Period period, Programme p, ProgrammeData data) {
     Map<String, double[]> best = new HashMap<>();
     for (ExternalResult r : data.externalResults()) {
       Indicator ind = p.indicator(r.indicator()).orElse(null);

@@ -107,9 +107,9 @@ class EngineProperties {
   static Dataset data(Generated g, SplittableRandom r, int units, List<Integer> order, double[][] values) {
     Dataset.Builder b = Dataset.builder();
     for (int u : order) {
-      b.unit(Dataset.NO_PERIOD, "u" + u);
+      b.unit("u" + u);
       for (int l = 0; l < g.leaves.size(); l++) {
-        b.value(Dataset.NO_PERIOD, "u" + u, g.leaves.get(l), values[u][l]);
+        b.value("u" + u, g.leaves.get(l), values[u][l]);
       }
     }
     return b.build();
@@ -146,8 +146,8 @@ class EngineProperties {
         int i = p.node(node);
         for (String u : e.units()) {
           double s = e.score(u, node).orElseThrow();
-          assertTrue(s >= p.lo[i] - 1e-9 && s <= p.hi[i] + 1e-9, node + " of " + u + " = " + s + " outside ["
-              + p.lo[i] + ", " + p.hi[i] + "]");
+          assertTrue(s >= p.low(i) - 1e-9 && s <= p.high(i) + 1e-9, node + " of " + u + " = " + s + " outside ["
+              + p.low(i) + ", " + p.high(i) + "]");
         }
       }
     });

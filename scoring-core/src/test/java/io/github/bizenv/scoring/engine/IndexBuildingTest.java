@@ -110,9 +110,9 @@ class IndexBuildingTest {
         + "{'id':'c','parent':'root','weight':2,'source':'c','normalizer':{'name':'goalposts','lower':0,'upper':100}}]}")
         .replace('\'', '"'), "c");
     Dataset d = Dataset.builder()
-        .value("", "x", "a", 90).value("", "x", "b", 90).value("", "x", "c", 90)
-        .value("", "y", "a", 50).value("", "y", "b", 95).value("", "y", "c", 50)
-        .value("", "z", "a", 10).value("", "z", "b", 10).value("", "z", "c", 10).build();
+        .value("x", "a", 90).value("x", "b", 90).value("x", "c", 90)
+        .value("y", "a", 50).value("y", "b", 95).value("y", "c", 50)
+        .value("z", "a", 10).value("z", "b", 10).value("z", "c", 10).build();
     Evaluation e = copeland.evaluate(d);
     // weights 0.25, 0.25, 0.5. x vs y: a 0.25 + b 0 + c 0.5 = 0.75 > ½ → +1; x vs z: 1 → +1. x = 2.
     // y vs x: 0.25 → −1; y vs z: 1 → +1: y = 0. z loses both: −2.
@@ -146,14 +146,14 @@ class IndexBuildingTest {
     Dataset.Builder b = Dataset.builder();
     for (int i = 0; i < rows.length; i += 3) {
       String u = (String) rows[i];
-      b.code("", u, "g", (String) rows[i + 1]);
+      b.code(u, "g", (String) rows[i + 1]);
       if (rows[i + 2] != null) {
-        b.value("", u, "x", ((Number) rows[i + 2]).doubleValue());
+        b.value(u, "x", ((Number) rows[i + 2]).doubleValue());
       } else {
-        b.unit("", u);
+        b.unit(u);
       }
     }
-    b.column("", "x");
+    b.column("x");
     return b.build();
   }
 
@@ -178,9 +178,9 @@ class IndexBuildingTest {
   @Test
   void rowMeanImputesFromTheSiblingsNormalisedValues() {
     Plan p = pipeline("{'step':'impute','method':'row-mean'}", ",{'id':'y','parent':'root','source':'y'}");
-    Dataset d = Dataset.builder().value("", "a", "x", 10).value("", "a", "y", 0)
-        .value("", "b", "x", 20).value("", "b", "y", 100)
-        .value("", "c", "y", 25).unit("", "c").build();
+    Dataset d = Dataset.builder().value("a", "x", 10).value("a", "y", 0)
+        .value("b", "x", 20).value("b", "y", 100)
+        .value("c", "y", 25).unit("c").build();
     // c's y normalised on [0, 100] is 0.25; mapped back onto x's [10, 20]: 12.5
     assertEquals(12.5, p.evaluate(d).stageValue("imputed", "c", "x").getAsDouble(), 1e-12);
   }
@@ -189,9 +189,9 @@ class IndexBuildingTest {
   void screeningKeepsUnitsWithEnoughDataAndSaysWhy() {
     Plan p = pipeline("{'step':'screen','minShare':0.6,'include':['forced'],'exclude':['out']}",
         ",{'id':'y','parent':'root','source':'y'},{'id':'z','parent':'root','source':'z'}");
-    Dataset d = Dataset.builder().value("", "full", "x", 1).value("", "full", "y", 1).value("", "full", "z", 1)
-        .value("", "thin", "x", 1).value("", "forced", "y", 2).value("", "out", "x", 1).value("", "out", "y", 1)
-        .value("", "out", "z", 1).build();
+    Dataset d = Dataset.builder().value("full", "x", 1).value("full", "y", 1).value("full", "z", 1)
+        .value("thin", "x", 1).value("forced", "y", 2).value("out", "x", 1).value("out", "y", 1)
+        .value("out", "z", 1).build();
     Evaluation e = p.evaluate(d);
     assertEquals(List.of("full", "forced"), e.units());
     assertEquals(Map.of("thin", "has 1 of 3 values (33.33 %), below the minimum share 60 %",
@@ -205,9 +205,9 @@ class IndexBuildingTest {
     StringBuilder steps = new StringBuilder("{'step':'treat','winmax':5}");
     Dataset.Builder b = Dataset.builder();
     for (int i = 1; i <= 9; i++) {
-      b.value("", "u" + i, "x", i);
+      b.value("u" + i, "x", i);
     }
-    b.value("", "out", "x", 100);
+    b.value("out", "x", 100);
     Evaluation e = pipeline(steps.toString(), "").evaluate(b.build());
     Treatment t = e.treatment("x").orElseThrow();
     assertTrue(!t.passedBefore());
@@ -215,22 +215,22 @@ class IndexBuildingTest {
     assertTrue(t.highSide());
     assertEquals(1, t.winsorisedInLastPass().getAsInt());
     assertEquals(9, e.stageValue("treated", "out", "x").getAsDouble(), 1e-12);
-    double[] before = Pipeline.skewKurt(new double[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 100});
+    double[] before = Stats.skewKurt(new double[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 100});
     assertEquals(before[0], t.skewBefore(), 1e-12);
     // a negative outlier is winsorised on the low side
     Dataset.Builder low = Dataset.builder();
     for (int i = 1; i <= 9; i++) {
-      low.value("", "u" + i, "x", i);
+      low.value("u" + i, "x", i);
     }
-    low.value("", "out", "x", -100);
+    low.value("out", "x", -100);
     Treatment lt = pipeline(steps.toString(), "").evaluate(low.build()).treatment("x").orElseThrow();
     assertTrue(!lt.highSide());
     // winmax 1 on a column with two separate outliers: one pass is not enough, so the log of the original values
     Dataset.Builder two = Dataset.builder();
     for (int i = 1; i <= 12; i++) {
-      two.value("", "u" + i, "x", i);
+      two.value("u" + i, "x", i);
     }
-    Dataset twoOutliers = two.value("", "o1", "x", 500).value("", "o2", "x", 1000).build();
+    Dataset twoOutliers = two.value("o1", "x", 500).value("o2", "x", 1000).build();
     Evaluation logged = pipeline("{'step':'treat','winmax':1}", "").evaluate(twoOutliers);
     assertTrue(logged.treatment("x").orElseThrow().logTransformed());
     assertEquals(Math.log(1 - 1 + 0.01 * 999), logged.stageValue("treated", "u1", "x").getAsDouble(), 1e-12);
@@ -241,7 +241,7 @@ class IndexBuildingTest {
   @Test
   void skewAndKurtosisAreTheType2Estimators() {
     // Hand-computed for 1, 2, 3, 10: mean 4, d = −3, −2, −1, 6; Σd² = 50, Σd³ = 180, Σd⁴ = 1394
-    double[] sk = Pipeline.skewKurt(new double[] {1, 2, 3, 10, Double.NaN});
+    double[] sk = Stats.skewKurt(new double[] {1, 2, 3, 10, Double.NaN});
     double g = 2 * 180 / Math.pow(50, 1.5);
     assertEquals(g * Math.sqrt(12) / 2, sk[0], 1e-12);
     double r = 4 * 1394 / 2500.0;
@@ -254,7 +254,7 @@ class IndexBuildingTest {
         + "'pipeline':[{'step':'denominate','scale':1000}],'nodes':[{'id':'root'},{'id':'x','parent':'root',"
         + "'source':'x','denominator':'pop','normalizer':{'name':'goalposts','lower':0,'upper':10,'truncate':false}}]}")
         .replace('\'', '"'), "p");
-    Evaluation e = p.evaluate(Dataset.builder().value("", "a", "x", 30).value("", "a", "pop", 6000).build());
+    Evaluation e = p.evaluate(Dataset.builder().value("a", "x", 30).value("a", "pop", 6000).build());
     assertEquals(5, e.stageValue("denominated", "a", "x").getAsDouble(), 1e-12);
   }
 

@@ -77,7 +77,7 @@ class MethodologyValidationTest {
         + "{'id':'root'},{'id':'a','parent':'root'," + LEAF + "},{'id':'b','parent':'root','source':'Time (days)',"
         + "'normalizer':{'name':'goalposts','lower':0,'upper':10}}]}").replace('\'', '"'), "m.json");
     ValidationException e = assertThrows(ValidationException.class,
-        () -> p.evaluate(Dataset.builder().value(Dataset.NO_PERIOD, "u", "y", 1).build()));
+        () -> p.evaluate(Dataset.builder().value("u", "y", 1).build()));
     assertEquals(List.of("/nodes/1/source", "/nodes/2/source"), paths(e));
     assertTrue(e.getMessage().contains("column \"Time (days)\" of leaf \"b\" is not in the data"), e.getMessage());
   }

@@ -26,7 +26,7 @@ class RulesGradesRanksTest {
       String[] cells = ((String) rows[i + 1]).split(",");
       for (String cell : cells) {
         String[] kv = cell.split("=");
-        b.value(Dataset.NO_PERIOD, unit, kv[0], Double.parseDouble(kv[1]));
+        b.value(unit, kv[0], Double.parseDouble(kv[1]));
       }
     }
     return b.build();
@@ -121,8 +121,8 @@ class RulesGradesRanksTest {
     assertEquals(List.of(1, 2, 2, 4, 5), ranks(comp, "a", "b", "c", "d", "e"));
     Evaluation dense = plan("", ",'ranking':{'method':'dense','tolerance':0.01}").evaluate(d);
     assertEquals(List.of(1, 2, 2, 3, 3), ranks(dense, "a", "b", "c", "d", "e"));
-    assertEquals(List.of("a", "b", "c"), comp.top("", 2), "ties with the last one are listed together");
-    assertEquals(List.of("e"), comp.bottom("", 1));
+    assertEquals(List.of("a", "b", "c"), comp.top(2), "ties with the last one are listed together");
+    assertEquals(List.of("e"), comp.bottom(1));
     assertEquals(100, comp.percentile("a").getAsDouble(), 1e-12);
     assertEquals(0, comp.percentile("e").getAsDouble(), 1e-12);
     assertEquals(1, comp.quintile("a").getAsInt());
@@ -143,10 +143,10 @@ class RulesGradesRanksTest {
   void scopeAndGroupsFromADataColumn() {
     Plan p = plan("", ",'scope':{'column':'kind','values':['district','county']},'ranking':{'groupColumn':'kind'}");
     Dataset d = Dataset.builder()
-        .value(Dataset.NO_PERIOD, "a", "s", 50).code(Dataset.NO_PERIOD, "a", "kind", "district")
-        .value(Dataset.NO_PERIOD, "b", "s", 60).code(Dataset.NO_PERIOD, "b", "kind", "district")
-        .value(Dataset.NO_PERIOD, "c", "s", 10).code(Dataset.NO_PERIOD, "c", "kind", "county")
-        .value(Dataset.NO_PERIOD, "x", "s", 99).code(Dataset.NO_PERIOD, "x", "kind", "department").build();
+        .value("a", "s", 50).code("a", "kind", "district")
+        .value("b", "s", 60).code("b", "kind", "district")
+        .value("c", "s", 10).code("c", "kind", "county")
+        .value("x", "s", 99).code("x", "kind", "department").build();
     Evaluation e = p.evaluate(d);
     assertEquals(List.of("a", "b", "c"), e.units(), "the department is out of scope");
     assertEquals(List.of(2, 1, 1), ranks(e, "a", "b", "c"));
@@ -159,7 +159,7 @@ class RulesGradesRanksTest {
         + "'ranking':{'excludeCompositeMembers':true}");
     Evaluation e = p.evaluate(data("c1", "s=80", "c2", "s=40", "z", "s=50"));
     assertEquals(70, e.score("nation").getAsDouble(), 1e-12);
-    assertEquals(List.of("nation", "z"), e.ranked(""));
+    assertEquals(List.of("nation", "z"), e.ranked());
   }
 
   @Test

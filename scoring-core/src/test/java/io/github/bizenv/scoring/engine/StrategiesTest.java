@@ -26,11 +26,11 @@ class StrategiesTest {
     for (int i = 0; i < unitValues.length; i += 2) {
       Object v = unitValues[i + 1];
       if (v instanceof Number) {
-        b.value(Dataset.NO_PERIOD, (String) unitValues[i], "x", ((Number) v).doubleValue());
+        b.value((String) unitValues[i], "x", ((Number) v).doubleValue());
       } else if (v == null) {
-        b.unit(Dataset.NO_PERIOD, (String) unitValues[i]);
+        b.unit((String) unitValues[i]);
       } else {
-        b.code(Dataset.NO_PERIOD, (String) unitValues[i], "x", (String) v);
+        b.code((String) unitValues[i], "x", (String) v);
       }
     }
     return b.build();
@@ -149,17 +149,17 @@ class StrategiesTest {
   }
 
   static Dataset abc(Double a, Double b, Double c) {
-    Dataset.Builder d = Dataset.builder().unit(Dataset.NO_PERIOD, "u");
+    Dataset.Builder d = Dataset.builder().unit("u");
     if (a != null) {
-      d.value(Dataset.NO_PERIOD, "u", "a", a);
+      d.value("u", "a", a);
     }
     if (b != null) {
-      d.value(Dataset.NO_PERIOD, "u", "b", b);
+      d.value("u", "b", b);
     }
     if (c != null) {
-      d.value(Dataset.NO_PERIOD, "u", "c", c);
+      d.value("u", "c", c);
     }
-    d.value(Dataset.NO_PERIOD, "v", "a", 1).value(Dataset.NO_PERIOD, "v", "b", 1).value(Dataset.NO_PERIOD, "v", "c", 1);
+    d.value("v", "a", 1).value("v", "b", 1).value("v", "c", 1);
     return d.build();
   }
 

@@ -31,8 +31,8 @@ class CustomStrategyTest {
     Plan plan = Engine.create().compile(("{'schema':'bizenv.methodology/1','id':'m','name':{'en':'m'},'nodes':["
         + "{'id':'root'},{'id':'x','parent':'root','source':'x','normalizer':{'name':'logistic','midpoint':80,"
         + "'steepness':0.2}}]}").replace('\'', '"'), "m.json");
-    Evaluation e = plan.evaluate(Dataset.builder().value(Dataset.NO_PERIOD, "a", "x", 80)
-        .value(Dataset.NO_PERIOD, "b", "x", 90).build());
+    Evaluation e = plan.evaluate(Dataset.builder().value("a", "x", 80)
+        .value("b", "x", 90).build());
     assertEquals(50, e.score("a").getAsDouble(), 1e-12);
     assertEquals(100 / (1 + Math.exp(-2)), e.score("b").getAsDouble(), 1e-12);
     assertTrue(e.explain("b", "x").text().contains("normalizer: logistic (midpoint 80, steepness 0.2, scale 100)"));

@@ -11,6 +11,7 @@ import io.github.bizenv.scoring.engine.Dataset;
 import io.github.bizenv.scoring.engine.Engine;
 import io.github.bizenv.scoring.engine.Evaluation;
 import io.github.bizenv.scoring.engine.Plan;
+import io.github.bizenv.scoring.model.Period;
 import io.github.bizenv.scoring.io.DocumentLimits;
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,10 +58,9 @@ class Db2020ConformanceTest {
     assumeTrue(Files.isRegularFile(DATA.resolve("db2020_subset.csv")),
         "skipped: reference data ../shared/data/db2020 is not beside the repository");
     plan = Engine.create().compile(open("db2020.json"), "db2020.json");
-    sheet = Dataset.readCsv(DATA.resolve("db2020_subset.csv"), plan.unitColumn(), plan.periodColumn().orElse(null),
-        DocumentLimits.defaults());
+    sheet = Dataset.readCsv(DATA.resolve("db2020_subset.csv"), plan);
     rows = Table.read(DATA.resolve("db2020_subset.csv"));
-    result = plan.evaluate(sheet, "2020");
+    result = plan.evaluate(sheet, Period.year(2020));
   }
 
   static InputStream open(String name) {
@@ -156,7 +156,7 @@ class Db2020ConformanceTest {
       }
     }
     Plan fromComponents = Engine.create().compile(json.writeValueAsString(m), "db2020 on published components");
-    Evaluation e = fromComponents.evaluate(sheet, "2020");
+    Evaluation e = fromComponents.evaluate(sheet, Period.year(2020));
     List<String> off = new ArrayList<>();
     for (Map<String, String> row : rows) {
       String unit = row.get("Country code");

@@ -51,7 +51,7 @@ class ParserFuzzTest {
       // a ValidationException naming the problems is the contract
     }
     try {
-      Dataset.builder().addCsv(table, "fuzz.csv", "unit", null, DocumentLimits.defaults()).build();
+      Dataset.builder().addCsv(table, "fuzz.csv", "unit", DocumentLimits.defaults()).build();
     } catch (ScoringException expected) {
       // a ValidationException naming the problems is the contract
     }

@@ -1,5 +1,7 @@
 package io.github.bizenv.scoring.testkit;
 
+import io.github.bizenv.scoring.methodology.Setting;
+import io.github.bizenv.scoring.methodology.StrategySpec;
 import io.github.bizenv.scoring.model.Direction;
 import io.github.bizenv.scoring.spi.Aggregator;
 import io.github.bizenv.scoring.spi.AggregatorProvider;
@@ -8,6 +10,7 @@ import io.github.bizenv.scoring.spi.NormalizerProvider;
 import io.github.bizenv.scoring.spi.Range;
 import io.github.bizenv.scoring.spi.Rule;
 import io.github.bizenv.scoring.spi.RuleProvider;
+import io.github.bizenv.scoring.spi.SpecParameters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,8 +30,11 @@ import java.util.SplittableRandom;
  * }
  * }</pre>
  *
- * <p>Checked for normalisers: a valid name; valid settings give no problem; empty settings give problems or
- * work, but never throw; fits map {@code NaN} to {@code NaN} and finite values into the declared range; the
+ * <p>The strategy reads its settings through {@link SpecParameters}, the parameters the engine itself gives it, so
+ * that it is tested exactly as it will run. Checked for normalisers: a valid name; valid settings give no problem
+ * and none is left unread; empty settings give problems or work, but never throw; fits map {@code NaN} to
+ * {@code NaN} and every finite value the normaliser {@linkplain Normalizer#accepts accepts} into the declared
+ * range; the
  * column is not modified; fits are deterministic; monotone normalisers never score a better value lower. For
  * aggregators: results lie in the declared range, inputs are not modified, results are deterministic. For rules:
  * they return a number (or {@code NaN} for {@code NaN}), do not throw on units without data, and describe
@@ -52,9 +58,10 @@ public final class StrategyContracts {
     List<String> v = new ArrayList<>();
     String name = provider.name();
     checkName(name, v);
-    emptySettingsDoNotThrow(() -> provider.create(new MapParameters(Map.of(), direction)), v);
-    MapParameters p = new MapParameters(settings, direction);
+    emptySettingsDoNotThrow(() -> provider.create(SpecParameters.of(StrategySpec.of(name), direction)), v);
+    SpecParameters p = SpecParameters.of(spec(name, settings), direction);
     Normalizer n = provider.create(p);
+    p.finish(name);
     if (!p.problems().isEmpty()) {
       fail(name, List.of("valid settings " + settings + " gave problems " + p.problems()), seed);
     }
@@ -82,8 +89,10 @@ public final class StrategyContracts {
         double s = fit.apply(x);
         if (Double.isNaN(x) && !Double.isNaN(s)) {
           v.add("NaN (missing) scored " + s + " instead of NaN");
-        } else if (!Double.isNaN(x) && !range.contains(s)) {
+        } else if (!Double.isNaN(x) && n.accepts(x) && !range.contains(s)) {
           v.add("raw " + x + " scored " + s + ", outside the declared range " + range);
+        } else if (!Double.isNaN(x) && !n.accepts(x) && !Double.isNaN(s) && !range.contains(s)) {
+          v.add("raw " + x + ", which it does not accept, scored " + s + " outside the declared range " + range);
         }
         if (Double.compare(s, again.apply(x)) != 0) {
           v.add("two fits of one column score " + x + " differently");
@@ -121,9 +130,11 @@ public final class StrategyContracts {
     List<String> v = new ArrayList<>();
     String name = provider.name();
     checkName(name, v);
-    emptySettingsDoNotThrow(() -> provider.create(new MapParameters(Map.of(), Direction.HIGHER_IS_BETTER)), v);
-    MapParameters p = new MapParameters(settings, Direction.HIGHER_IS_BETTER);
+    emptySettingsDoNotThrow(() -> provider.create(SpecParameters.of(StrategySpec.of(name), Direction.HIGHER_IS_BETTER)),
+        v);
+    SpecParameters p = SpecParameters.of(spec(name, settings), Direction.HIGHER_IS_BETTER);
     Aggregator a = provider.create(p);
+    p.finish(name);
     if (!p.problems().isEmpty()) {
       fail(name, List.of("valid settings " + settings + " gave problems " + p.problems()), seed);
     }
@@ -215,9 +226,11 @@ public final class StrategyContracts {
     List<String> v = new ArrayList<>();
     String name = provider.name();
     checkName(name, v);
-    emptySettingsDoNotThrow(() -> provider.create(new MapParameters(Map.of(), Direction.HIGHER_IS_BETTER)), v);
-    MapParameters p = new MapParameters(settings, Direction.HIGHER_IS_BETTER);
+    emptySettingsDoNotThrow(() -> provider.create(SpecParameters.of(StrategySpec.of(name), Direction.HIGHER_IS_BETTER)),
+        v);
+    SpecParameters p = SpecParameters.of(spec(name, settings), Direction.HIGHER_IS_BETTER);
     Rule rule = provider.create(p);
+    p.finish(name);
     if (!p.problems().isEmpty()) {
       fail(name, List.of("valid settings " + settings + " gave problems " + p.problems()), seed);
     }
@@ -294,6 +307,36 @@ public final class StrategyContracts {
 
     @Override
     public void excludeFromTopBand(String reason) {}
+  }
+
+  /** Settings given as plain Java values (numbers, strings, booleans, lists, maps) as a spec. */
+  static StrategySpec spec(String name, Map<String, ?> settings) {
+    Map<String, Setting> out = new java.util.LinkedHashMap<>();
+    settings.forEach((k, val) -> out.put(k, setting(val)));
+    return StrategySpec.of(name, out);
+  }
+
+  private static Setting setting(Object v) {
+    if (v instanceof Number) {
+      return Setting.of(((Number) v).doubleValue());
+    }
+    if (v instanceof String) {
+      return Setting.of((String) v);
+    }
+    if (v instanceof Boolean) {
+      return Setting.of((Boolean) v);
+    }
+    if (v instanceof List) {
+      List<Setting> out = new ArrayList<>();
+      ((List<?>) v).forEach(e -> out.add(setting(e)));
+      return Setting.list(out);
+    }
+    if (v instanceof Map) {
+      Map<String, Setting> out = new java.util.LinkedHashMap<>();
+      ((Map<?, ?>) v).forEach((k, e) -> out.put(String.valueOf(k), setting(e)));
+      return Setting.object(out);
+    }
+    throw new IllegalArgumentException("a setting is a number, string, boolean, list or map, not " + v);
   }
 
   private static void checkName(String name, List<String> v) {

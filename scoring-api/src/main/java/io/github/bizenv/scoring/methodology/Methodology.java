@@ -1,0 +1,397 @@
+package io.github.bizenv.scoring.methodology;
+
+import io.github.bizenv.scoring.Problem;
+import io.github.bizenv.scoring.model.LocalizedText;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A scoring methodology (评价体系): an indicator tree of {@link Node}s with the strategies each node uses, the
+ * data-preparation {@link #pipeline()}, composite units, ranking, grades and presentation rounding — everything a
+ * {@code bizenv.methodology/1} file holds, as a value. The engine compiles it into a plan that evaluates data.
+ *
+ * <pre>{@code
+ * Methodology m = Methodology.builder()
+ *     .id("sb").name(LocalizedText.of("开办企业", "Starting a business"))
+ *     .addNode(Node.root("sb").build())
+ *     .addNode(Node.leaf("sb-procedures", "sb", "Procedures (number)").direction(Direction.LOWER_IS_BETTER)
+ *         .normalizer(Normalizers.distanceToFrontier(1, 18)).build())
+ *     .addNode(Node.leaf("sb-time", "sb", "Time (days)").direction(Direction.LOWER_IS_BETTER)
+ *         .normalizer(Normalizers.distanceToFrontier(0.5, 100)).build())
+ *     .build();
+ * }</pre>
+ *
+ * <p>{@code build()} checks the whole structure at once — ids, one root, no cycles, leaves and inner nodes, every
+ * reference from ranking, grades, pipeline and composites — and throws a
+ * {@link io.github.bizenv.scoring.ValidationException} listing every problem with the JSON pointer it has in the
+ * file ({@code /nodes/3/parent}). The tree may be at most {@value #MAX_DEPTH} levels deep.
+ */
+@Value.Immutable
+public abstract class Methodology {
+
+  /** The most levels a tree may have, the root counting as one. */
+  public static final int MAX_DEPTH = 256;
+
+  Methodology() {}
+
+  /**
+   * The methodology's id.
+   *
+   * @return an id in the {@link io.github.bizenv.scoring.model.Ids} alphabet
+   */
+  public abstract String id();
+
+  /**
+   * The methodology's name.
+   *
+   * @return the name
+   */
+  public abstract LocalizedText name();
+
+  /**
+   * A description for people reading the methodology.
+   *
+   * @return the description, if given
+   */
+  public abstract Optional<String> description();
+
+  /**
+   * The header of the unit column in wide data tables.
+   *
+   * @return the header; {@code unit} by default
+   */
+  @Value.Default
+  public String unitColumn() {
+    return "unit";
+  }
+
+  /**
+   * The header of the period column in wide data tables.
+   *
+   * @return the header, if the data has periods in a column
+   */
+  public abstract Optional<String> periodColumn();
+
+  /**
+   * The units evaluated, by a data column's value.
+   *
+   * @return the scope; empty to evaluate every unit of the data
+   */
+  public abstract Optional<Scope> scope();
+
+  /**
+   * The normaliser of leaves that name none.
+   *
+   * @return the default normaliser, if any
+   */
+  public abstract Optional<StrategySpec> defaultNormalizer();
+
+  /**
+   * The aggregator of inner nodes that name none.
+   *
+   * @return the default aggregator; when absent, the weighted mean
+   */
+  public abstract Optional<StrategySpec> defaultAggregator();
+
+  /**
+   * The data-preparation steps, in order.
+   *
+   * @return the steps, possibly none
+   */
+  public abstract List<PipelineStep> pipeline();
+
+  /**
+   * The indicator tree, in file order: each node names its parent; exactly one, the root, has none.
+   *
+   * @return the nodes
+   */
+  public abstract List<Node> nodes();
+
+  /**
+   * Units scored as their members' weighted mean.
+   *
+   * @return the composites, possibly none
+   */
+  public abstract List<Composite> composites();
+
+  /**
+   * How units are ranked.
+   *
+   * @return the ranking; every unit together at the root by default
+   */
+  @Value.Default
+  public Ranking ranking() {
+    return Ranking.defaults();
+  }
+
+  /**
+   * How units are graded.
+   *
+   * @return the grades, if the methodology grades
+   */
+  public abstract Optional<Grades> grades();
+
+  /**
+   * Decimal places of presented scores (rounded half up, 四舍五入), unless a node says otherwise. Scores are kept
+   * unrounded; rounding is only for presentation.
+   *
+   * @return 0 to 10; 2 by default
+   */
+  @Value.Default
+  public int decimals() {
+    return 2;
+  }
+
+  /**
+   * A node by id.
+   *
+   * @param id the node's id
+   * @return the node, if the methodology has it
+   */
+  public Optional<Node> node(String id) {
+    Integer i = index().get(id);
+    return i == null ? Optional.empty() : Optional.of(nodes().get(i));
+  }
+
+  /**
+   * The root node's id.
+   *
+   * @return the id of the node without a parent
+   */
+  public String root() {
+    for (Node n : nodes()) {
+      if (n.parent().isEmpty()) {
+        return n.id();
+      }
+    }
+    throw new IllegalStateException("no root");
+  }
+
+  /**
+   * A node's children, in file order.
+   *
+   * @param id a node's id
+   * @return the nodes naming it as their parent
+   */
+  public List<Node> children(String id) {
+    List<Integer> kids = childIndex().get(id);
+    if (kids == null) {
+      return List.of();
+    }
+    List<Node> out = new ArrayList<>(kids.size());
+    kids.forEach(k -> out.add(nodes().get(k)));
+    return out;
+  }
+
+  /**
+   * The position of each node in {@link #nodes()}, by id.
+   *
+   * @return id → index
+   */
+  @Value.Lazy
+  Map<String, Integer> index() {
+    Map<String, Integer> out = new HashMap<>();
+    for (int i = 0; i < nodes().size(); i++) {
+      out.putIfAbsent(nodes().get(i).id(), i);
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  @Value.Lazy
+  Map<String, List<Integer>> childIndex() {
+    Map<String, List<Integer>> out = new HashMap<>();
+    for (int i = 0; i < nodes().size(); i++) {
+      int k = i;
+      nodes().get(i).parent().ifPresent(p -> out.computeIfAbsent(p, x -> new ArrayList<>()).add(k));
+    }
+    return out;
+  }
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static ImmutableMethodology.Builder builder() {
+    return ImmutableMethodology.builder();
+  }
+
+  @Value.Check
+  void check() {
+    Check c = new Check();
+    c.id("/id", id(), "methodology");
+    c.text("/data/unitColumn", unitColumn(), "the unit column");
+    periodColumn().ifPresent(p -> c.text("/data/periodColumn", p, "the period column"));
+    c.require(decimals() >= 0 && decimals() <= 10, Problem.OUT_OF_RANGE, "/rounding/decimals",
+        "decimals " + decimals() + " is outside 0..10");
+    tree(c);
+    Map<String, Integer> index = index();
+    ranking().node().ifPresent(n -> nodeRef(c, index, n, "/ranking/node"));
+    grades().flatMap(Grades::node).ifPresent(n -> nodeRef(c, index, n, "/grades/node"));
+    pipeline(c, index);
+    for (int k = 0; k < composites().size(); k++) {
+      Composite comp = composites().get(k);
+      int kk = k;
+      comp.nodes().ifPresent(ns -> {
+        for (int j = 0; j < ns.size(); j++) {
+          nodeRef(c, index, ns.get(j), "/composites/" + kk + "/nodes/" + j);
+        }
+      });
+      for (int j = 0; j < k; j++) {
+        c.require(!composites().get(j).unit().equals(comp.unit()), Problem.DUPLICATE_ID, "/composites/" + k + "/unit",
+            "composite unit " + Codes.quote(comp.unit()) + " is declared twice");
+      }
+    }
+    c.throwIfAny("Methodology " + Codes.quote(id()));
+  }
+
+  private void nodeRef(Check c, Map<String, Integer> index, String id, String path) {
+    c.require(index.containsKey(id), Problem.UNKNOWN_REFERENCE, path, "node " + Codes.quote(id)
+        + " is not a node of /nodes");
+  }
+
+  private void leafRef(Check c, Map<String, Integer> index, String id, String path) {
+    Integer i = index.get(id);
+    c.require(i != null && nodes().get(i).isLeaf(), Problem.UNKNOWN_REFERENCE, path, Codes.quote(id)
+        + " is not a leaf of /nodes");
+  }
+
+  private void pipeline(Check c, Map<String, Integer> index) {
+    boolean denominate = false;
+    for (int k = 0; k < pipeline().size(); k++) {
+      PipelineStep s = pipeline().get(k);
+      String p = "/pipeline/" + k;
+      if (s instanceof Denominate) {
+        denominate = true;
+        c.require(nodes().stream().anyMatch(n -> n.denominator().isPresent()), Problem.INCONSISTENT, p,
+            "the pipeline denominates, but no leaf names a denominator");
+      } else if (s instanceof Impute) {
+        ((Impute) s).indicators().ifPresent(ids -> {
+          int j = 0;
+          for (String id : ids) {
+            leafRef(c, index, id, p + "/indicators/" + j++);
+          }
+        });
+      } else if (s instanceof Screen) {
+        ((Screen) s).node().ifPresent(n -> nodeRef(c, index, n, p + "/node"));
+      } else if (s instanceof Treat) {
+        ((Treat) s).overrides().keySet().forEach(id -> leafRef(c, index, id, p + "/overrides/" + Check.escape(id)));
+      }
+    }
+    if (!denominate) {
+      for (int i = 0; i < nodes().size(); i++) {
+        c.require(nodes().get(i).denominator().isEmpty(), Problem.INCONSISTENT, "/nodes/" + i + "/denominator",
+            "leaf " + Codes.quote(nodes().get(i).id()) + " names a denominator, but the pipeline has no denominate step");
+      }
+    }
+  }
+
+  /** Checks the tree: unique ids, known parents, one root, no cycles, leaves without children, bounded depth. */
+  private void tree(Check c) {
+    List<Node> nodes = nodes();
+    if (nodes.isEmpty()) {
+      c.add(Problem.MISSING_FIELD, "/nodes", "a methodology needs at least one node");
+      return;
+    }
+    Map<String, Integer> first = new HashMap<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      Integer before = first.putIfAbsent(nodes.get(i).id(), i);
+      c.require(before == null, Problem.DUPLICATE_ID, "/nodes/" + i + "/id", "node id " + Codes.quote(nodes.get(i).id())
+          + " is used more than once in /nodes");
+    }
+    List<Integer> roots = new ArrayList<>();
+    Map<Integer, List<Integer>> children = new LinkedHashMap<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      Node n = nodes.get(i);
+      if (first.get(n.id()) != i) {
+        continue; // a duplicate, reported above; the first node of that id is the one in the tree
+      }
+      if (n.parent().isEmpty()) {
+        roots.add(i);
+      } else if (!first.containsKey(n.parent().get())) {
+        c.add(Problem.UNKNOWN_REFERENCE, "/nodes/" + i + "/parent", "parent " + Codes.quote(n.parent().get())
+            + " is not a node of /nodes");
+      } else {
+        children.computeIfAbsent(first.get(n.parent().get()), k -> new ArrayList<>()).add(i);
+      }
+    }
+    for (int r = 1; r < roots.size(); r++) {
+      c.add(Problem.INCONSISTENT, "/nodes/" + roots.get(r) + "/parent", "node " + Codes.quote(nodes.get(roots.get(r)).id())
+          + " has no parent, but " + Codes.quote(nodes.get(roots.get(0)).id())
+          + " is already the root; every other node needs a parent");
+    }
+    if (roots.isEmpty()) {
+      c.add(Problem.CYCLE, "/nodes", "no node is the root (a node without a parent): the parents form a cycle");
+    }
+    // Reach every node from the root, iteratively, measuring depth.
+    int[] depth = new int[nodes.size()];
+    boolean[] reached = new boolean[nodes.size()];
+    Deque<Integer> stack = new ArrayDeque<>();
+    if (!roots.isEmpty()) {
+      stack.push(roots.get(0));
+      depth[roots.get(0)] = 1;
+      reached[roots.get(0)] = true;
+    }
+    int deepest = -1;
+    while (!stack.isEmpty()) {
+      int i = stack.pop();
+      for (int k : children.getOrDefault(i, List.of())) {
+        if (!reached[k]) {
+          reached[k] = true;
+          depth[k] = depth[i] + 1;
+          if (depth[k] > MAX_DEPTH && deepest < 0) {
+            deepest = k;
+          }
+          stack.push(k);
+        }
+      }
+    }
+    if (deepest >= 0) {
+      c.add(Problem.LIMIT, "/nodes/" + deepest + "/parent", "node " + Codes.quote(nodes.get(deepest).id())
+          + " is more than " + MAX_DEPTH + " levels below the root; a tree may have at most " + MAX_DEPTH + " levels");
+    }
+    for (int i = 0; i < nodes.size(); i++) {
+      Node n = nodes.get(i);
+      if (first.get(n.id()) != i) {
+        continue;
+      }
+      if (!reached[i] && n.parent().isPresent() && first.containsKey(n.parent().get())) {
+        List<String> chain = new ArrayList<>();
+        Set<Integer> seen = new LinkedHashSet<>();
+        Integer cur = i;
+        while (cur != null && seen.add(cur)) {
+          chain.add(nodes.get(cur).id());
+          cur = nodes.get(cur).parent().map(first::get).orElse(null);
+        }
+        if (cur != null && cur == i) {
+          chain.add(n.id());
+          c.add(Problem.CYCLE, "/nodes/" + i + "/parent", "nodes form a cycle: " + String.join(" → ", chain));
+        }
+      }
+      int kids = children.getOrDefault(i, List.of()).size();
+      if (n.isLeaf() && kids > 0) {
+        c.add(Problem.INCONSISTENT, "/nodes/" + i, "node " + Codes.quote(n.id()) + " has a source or normaliser, so it is "
+            + "a leaf, but " + kids + " nodes name it as their parent");
+      }
+      if (!n.isLeaf() && kids == 0) {
+        c.add(Problem.INCONSISTENT, "/nodes/" + i, n.aggregator().isPresent()
+            ? "inner node " + Codes.quote(n.id()) + " has an aggregator but no children"
+            : "node " + Codes.quote(n.id()) + " has neither children nor a source");
+      }
+      if (n.isLeaf() && n.normalizer().isEmpty() && defaultNormalizer().isEmpty()) {
+        c.add(Problem.MISSING_FIELD, "/nodes/" + i + "/normalizer", "leaf " + Codes.quote(n.id()) + " needs a normalizer "
+            + "(or the methodology a default one in /defaults/normalizer)");
+      }
+    }
+  }
+}

@@ -1,0 +1,229 @@
+package io.github.bizenv.scoring.methodology;
+
+import io.github.bizenv.scoring.Problem;
+import io.github.bizenv.scoring.model.Direction;
+import io.github.bizenv.scoring.model.LocalizedText;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * A node of a methodology's indicator tree. A <em>leaf</em> (a node with a {@link #source()} or a
+ * {@link #normalizer()}) reads a data column and normalises it; an <em>inner node</em> aggregates its children,
+ * the nodes that name it as their {@link #parent()}. Exactly one node, the root, has no parent.
+ *
+ * <pre>{@code
+ * Node.root("index").build();
+ * Node.inner("sb", "index").weight(2).build();
+ * Node.leaf("sb-time", "sb", "Time (days)").direction(Direction.LOWER_IS_BETTER)
+ *     .normalizer(Normalizers.distanceToFrontier(0.5, 100)).build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Node {
+
+  Node() {}
+
+  /**
+   * The node's id.
+   *
+   * @return an id in the {@link io.github.bizenv.scoring.model.Ids} alphabet, unique in the methodology
+   */
+  public abstract String id();
+
+  /**
+   * The node's name, for reports.
+   *
+   * @return the name, if given
+   */
+  public abstract Optional<LocalizedText> name();
+
+  /**
+   * A note on the node, for people reading the methodology.
+   *
+   * @return the note, if given
+   */
+  public abstract Optional<String> description();
+
+  /**
+   * The node this one is a child of.
+   *
+   * @return the parent's id; empty for the root
+   */
+  public abstract Optional<String> parent();
+
+  /**
+   * The node's weight within its parent, relative to its siblings'.
+   *
+   * @return a finite number greater than 0; 1 by default
+   */
+  @Value.Default
+  public double weight() {
+    return 1;
+  }
+
+  /**
+   * A point budget: the node's score is scaled from its natural range to [0, points].
+   *
+   * @return the budget, if the node has one
+   */
+  public abstract OptionalDouble points();
+
+  /**
+   * The data column a leaf reads: an indicator id, or a spreadsheet's column header as it is.
+   *
+   * @return the column; present for every leaf
+   */
+  public abstract Optional<String> source();
+
+  /**
+   * Which way the leaf's raw values improve.
+   *
+   * @return the direction; higher is better by default
+   */
+  @Value.Default
+  public Direction direction() {
+    return Direction.HIGHER_IS_BETTER;
+  }
+
+  /**
+   * What text codes in the leaf's column mean, e.g. {@code "No Practice"} → score 0.
+   *
+   * @return code → outcome
+   */
+  public abstract Map<String, CodeOutcome> codes();
+
+  /**
+   * The leaf's normaliser; when absent the methodology's default normaliser applies.
+   *
+   * @return the normaliser, if the node names one
+   */
+  public abstract Optional<StrategySpec> normalizer();
+
+  /**
+   * The inner node's aggregator; when absent the methodology's default aggregator applies (itself the weighted
+   * mean by default).
+   *
+   * @return the aggregator, if the node names one
+   */
+  public abstract Optional<StrategySpec> aggregator();
+
+  /**
+   * Rules that adjust the node's score after aggregation, in order.
+   *
+   * @return the rules, possibly empty
+   */
+  public abstract List<StrategySpec> rules();
+
+  /**
+   * The least share of the applicable children's weight that must have a score for the inner node to have one
+   * ({@code "missing": {"minShare": …}} in a file).
+   *
+   * @return a share in [0, 1]; 1 (every child needed) by default
+   */
+  @Value.Default
+  public double minShare() {
+    return 1;
+  }
+
+  /**
+   * Decimal places when the node's scores are presented; the methodology's rounding applies otherwise.
+   *
+   * @return 0 to 10, if given
+   */
+  public abstract OptionalInt decimals();
+
+  /**
+   * The data column a {@link Denominate} step divides the leaf's values by.
+   *
+   * @return the column, if the leaf has one
+   */
+  public abstract Optional<String> denominator();
+
+  /**
+   * Numbers about the leaf that settings can name, as {@code "target": "meta.target"}.
+   *
+   * @return name → finite number
+   */
+  public abstract Map<String, Double> meta();
+
+  /**
+   * Whether the node is a leaf: it has a source or a normaliser.
+   *
+   * @return {@code true} for a leaf
+   */
+  public final boolean isLeaf() {
+    return source().isPresent() || normalizer().isPresent();
+  }
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static ImmutableNode.Builder builder() {
+    return ImmutableNode.builder();
+  }
+
+  /**
+   * A builder of the root node.
+   *
+   * @param id the root's id
+   * @return a builder with the id set
+   */
+  public static ImmutableNode.Builder root(String id) {
+    return builder().id(id);
+  }
+
+  /**
+   * A builder of an inner node.
+   *
+   * @param id the node's id
+   * @param parent its parent's id
+   * @return a builder with the id and parent set
+   */
+  public static ImmutableNode.Builder inner(String id, String parent) {
+    return builder().id(id).parent(parent);
+  }
+
+  /**
+   * A builder of a leaf.
+   *
+   * @param id the leaf's id
+   * @param parent its parent's id
+   * @param source the data column it reads
+   * @return a builder with the id, parent and source set
+   */
+  public static ImmutableNode.Builder leaf(String id, String parent, String source) {
+    return builder().id(id).parent(parent).source(source);
+  }
+
+  @Value.Check
+  void check() {
+    Check c = new Check();
+    c.id("/id", id(), "node");
+    parent().ifPresent(p -> c.id("/parent", p, "parent"));
+    c.range("/weight", weight(), 0, true, Double.MAX_VALUE, "weight");
+    points().ifPresent(p -> c.range("/points", p, 0, true, Double.MAX_VALUE, "points"));
+    c.range("/missing/minShare", minShare(), 0, false, 1, "minShare");
+    decimals().ifPresent(d -> c.require(d >= 0 && d <= 10, Problem.OUT_OF_RANGE, "/decimals",
+        "decimals " + d + " is outside 0..10"));
+    source().ifPresent(s -> c.text("/source", s, "the source column"));
+    denominator().ifPresent(s -> c.text("/denominator", s, "the denominator column"));
+    meta().forEach((k, v) -> c.require(Double.isFinite(v), Problem.NON_FINITE, "/meta/" + Check.escape(k),
+        "metadata " + Codes.quote(k) + " is " + v + "; it must be a finite number"));
+    if (isLeaf()) {
+      c.require(source().isPresent(), Problem.MISSING_FIELD, "/source", "leaf " + Codes.quote(id())
+          + " needs a source column");
+      c.require(aggregator().isEmpty(), Problem.INCONSISTENT, "/aggregator", "leaf " + Codes.quote(id())
+          + " cannot have an aggregator");
+    } else {
+      c.require(denominator().isEmpty(), Problem.INCONSISTENT, "/denominator", "only a leaf can have a denominator");
+      c.require(codes().isEmpty(), Problem.INCONSISTENT, "/codes", "only a leaf can have text codes");
+    }
+    c.throwIfAny("Node " + Codes.quote(id()));
+  }
+}

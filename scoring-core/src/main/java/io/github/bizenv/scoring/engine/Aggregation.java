@@ -1,0 +1,137 @@
+package io.github.bizenv.scoring.engine;
+
+import io.github.bizenv.scoring.spi.Aggregator;
+import io.github.bizenv.scoring.spi.Range;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Scores an inner node from its children: unit by unit over the children a unit has (weights renormalised, down
+ * to the node's minimum share), or all units at once for a column-wise aggregator; then scales to a point budget.
+ * What the aggregator returns is checked against its range.
+ */
+final class Aggregation {
+
+  private Aggregation() {}
+
+  static void score(Plan p, int i, EvalState st, double[] values, double[] weights) {
+    int count = st.count();
+    double[] out = new double[count];
+    st.scores[i] = out;
+    Aggregator agg = p.aggregator(i);
+    Range range = Range.of(p.naturalLow(i), p.naturalHigh(i));
+    if (agg.columnWise()) {
+      columnWise(p, i, st, out);
+    } else {
+      for (int u = 0; u < count; u++) {
+        out[u] = aggregate(p, i, u, st, values, weights, null);
+      }
+    }
+    for (int u = 0; u < count; u++) {
+      double s = out[u];
+      if (s == s && !Leaves.within(s, range)) {
+        st.strategyProblem(i, "aggregator", p.aggregatorName(i), st.units.get(u), "returned " + s
+            + ", outside its range " + range + " for its children's ranges");
+        out[u] = Double.NaN;
+      }
+    }
+  }
+
+  /**
+   * Aggregates node {@code i} for unit {@code u}; when {@code used} is given (explanations), fills it with the
+   * weight each child got (0 for children left out) and changes nothing in the state.
+   */
+  static double aggregate(Plan p, int i, int u, EvalState st, double[] values, double[] weights, double[] used) {
+    int[] kids = p.children(i);
+    double applicable = 0;
+    double available = 0;
+    int k = 0;
+    for (int c : kids) {
+      if (st.isNa(c, u)) {
+        continue;
+      }
+      applicable += p.weight(c);
+      double v = st.scores[c][u];
+      if (v == v) {
+        values[k] = v;
+        weights[k] = p.weight(c);
+        available += p.weight(c);
+        k++;
+      }
+    }
+    if (applicable == 0) {
+      if (used == null) {
+        st.markNotApplicable(i, u);
+      }
+      return Double.NaN;
+    }
+    Aggregator agg = p.aggregator(i);
+    double minShare = agg.needsAllChildren() ? 1 : p.minShare(i);
+    if (k == 0 || available / applicable < minShare - 1e-12) {
+      return Double.NaN;
+    }
+    for (int j = 0; j < k; j++) {
+      weights[j] /= available;
+    }
+    if (used != null) {
+      int m = 0;
+      for (int j = 0; j < kids.length; j++) {
+        int c = kids[j];
+        boolean in = !st.isNa(c, u) && st.scores[c][u] == st.scores[c][u];
+        used[j] = in ? weights[m++] : 0;
+      }
+    }
+    try {
+      return agg.aggregate(values, weights, k);
+    } catch (RuntimeException e) {
+      if (used == null) {
+        st.strategyProblem(i, "aggregator", p.aggregatorName(i), st.units.get(u), "failed: " + Leaves.message(e));
+      }
+      return Double.NaN;
+    }
+  }
+
+  /** Aggregates a node whose aggregator compares units with each other, all units at once. */
+  static void columnWise(Plan p, int i, EvalState st, double[] out) {
+    int[] kids = p.children(i);
+    double[][] children = new double[kids.length][];
+    double[] weights = new double[kids.length];
+    double total = 0;
+    for (int j = 0; j < kids.length; j++) {
+      children[j] = st.scores[kids[j]];
+      weights[j] = p.weight(kids[j]);
+      total += weights[j];
+    }
+    for (int j = 0; j < kids.length; j++) {
+      weights[j] /= total;
+    }
+    try {
+      p.aggregator(i).aggregateColumns(children, weights, out);
+    } catch (RuntimeException e) {
+      st.strategyProblem(i, "aggregator", p.aggregatorName(i), null, "failed: " + Leaves.message(e));
+      java.util.Arrays.fill(out, Double.NaN);
+    }
+  }
+
+  /** Scales a node's scores from its natural range to its point budget, if it has one. */
+  static void scaleToPoints(Plan p, int i, double[] out) {
+    if (!p.hasPoints(i)) {
+      return;
+    }
+    double lo = p.naturalLow(i);
+    double span = p.naturalHigh(i) - lo;
+    double points = p.points(i);
+    for (int u = 0; u < out.length; u++) {
+      out[u] = (out[u] - lo) / span * points;
+    }
+  }
+
+  /** The children a column-wise explanation compares, as lists. */
+  static List<double[]> columns(Plan p, int i, EvalState st) {
+    List<double[]> out = new ArrayList<>();
+    for (int c : p.children(i)) {
+      out.add(st.scores[c]);
+    }
+    return out;
+  }
+}
