@@ -86,10 +86,13 @@ final class DemoCommand implements Main.Command {
     out.println();
     String s = "scoring-examples/src/main/resources/";
     out.println("Why is 市市场监管局 优秀? ./score assess --programme " + s + "sample-city/programme.json --data " + s
-        + "sample-city/data-2021.json --methodology " + s + "methodologies/assessment-departments-2021.json --explain amr");
+        + "sample-city/data-2021.json --methodology " + METHODOLOGIES + "assessment-departments-2021.json --explain amr");
     out.println("More: ./score dispatch, ./score quarter, ./score gap, ./score evaluate, ./score explain (./score --help)");
     return Main.OK;
   }
+
+  /** Where the bundled methodology files are in a clone of the repository. */
+  static final String METHODOLOGIES = "scoring-methodologies/src/main/resources/io/github/bizenv/scoring/methodologies/";
 
   static String shorten(String s, int width) {
     return s.codePointCount(0, s.length()) <= width ? s

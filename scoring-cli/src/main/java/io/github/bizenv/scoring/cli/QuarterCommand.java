@@ -4,6 +4,7 @@ import io.github.bizenv.scoring.ValidationException;
 import io.github.bizenv.scoring.engine.Engine;
 import io.github.bizenv.scoring.engine.Evaluation;
 import io.github.bizenv.scoring.engine.Plan;
+import io.github.bizenv.scoring.methodologies.Catalogue;
 import io.github.bizenv.scoring.model.Period;
 import io.github.bizenv.scoring.workflow.QuarterlyReport;
 import java.io.InputStream;
@@ -46,11 +47,7 @@ final class QuarterCommand implements Main.Command {
   }
 
   static Plan bundled(String name) {
-    InputStream in = QuarterCommand.class.getResourceAsStream("/methodologies/" + name);
-    if (in == null) {
-      throw new IllegalStateException("the bundled methodology " + name + " is missing");
-    }
-    return Engine.create().compile(in, name);
+    return Engine.create().compile(Catalogue.bundled().methodology(name.replace(".json", "")));
   }
 
   static void print(PrintStream out, ProgrammeInputs in, QuarterlyReport report) {

@@ -168,7 +168,8 @@ class MainTest {
     assertEquals(2, new Run("explain", "--methodology", methodology().toString(), "--data", data().toString()).code);
   }
 
-  static final Path METHODOLOGIES = Path.of("..", "scoring-examples", "src", "main", "resources", "methodologies");
+  static final Path METHODOLOGIES = Path.of("..", "scoring-methodologies", "src", "main", "resources", "io", "github",
+      "bizenv", "scoring", "methodologies");
 
   @Test
   void gapDispatchQuarterAndAssessOnTheSample() {

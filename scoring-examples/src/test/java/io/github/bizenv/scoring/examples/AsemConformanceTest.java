@@ -36,7 +36,7 @@ class AsemConformanceTest {
   static void build() {
     assumeTrue(Files.isRegularFile(DATA.resolve("ASEM_iData.csv")),
         "skipped: reference data ../shared/data/asem is not beside the repository");
-    plan = Engine.create().compile(AsemConformanceTest.class.getResourceAsStream("/methodologies/asem.json"), "asem.json");
+    plan = Engine.create().compile(AsemConformanceTest.class.getResourceAsStream("/io/github/bizenv/scoring/methodologies/asem.json"), "asem.json");
     Dataset data = Dataset.readCsv(DATA.resolve("ASEM_iData.csv"), plan.unitColumn(), plan.periodColumn().orElse(null),
         DocumentLimits.defaults());
     result = plan.evaluate(data);
@@ -167,7 +167,7 @@ class AsemConformanceTest {
         changed += base.get(i).equals(v.get(i)) ? 0 : 1;
       }
       assertEquals(1, changed, variant + " differs from asem.json in one line");
-      Plan p = Engine.create().compile(AsemConformanceTest.class.getResourceAsStream("/methodologies/" + variant), variant);
+      Plan p = Engine.create().compile(AsemConformanceTest.class.getResourceAsStream("/io/github/bizenv/scoring/methodologies/" + variant), variant);
       Evaluation e = p.evaluate(Dataset.readCsv(DATA.resolve("ASEM_iData.csv"), p.unitColumn(),
           p.periodColumn().orElse(null), DocumentLimits.defaults()));
       assertEquals("CHE", e.ranked("").get(0), variant);
@@ -175,7 +175,7 @@ class AsemConformanceTest {
   }
 
   static List<String> lines(String name) throws IOException {
-    try (java.io.InputStream in = AsemConformanceTest.class.getResourceAsStream("/methodologies/" + name)) {
+    try (java.io.InputStream in = AsemConformanceTest.class.getResourceAsStream("/io/github/bizenv/scoring/methodologies/" + name)) {
       return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
           .collect(java.util.stream.Collectors.toList());
     }

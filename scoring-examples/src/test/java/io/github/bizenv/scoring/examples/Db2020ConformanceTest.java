@@ -64,7 +64,7 @@ class Db2020ConformanceTest {
   }
 
   static InputStream open(String name) {
-    return Db2020ConformanceTest.class.getResourceAsStream("/methodologies/" + name);
+    return Db2020ConformanceTest.class.getResourceAsStream("/io/github/bizenv/scoring/methodologies/" + name);
   }
 
   static double number(Map<String, String> row, String column) {

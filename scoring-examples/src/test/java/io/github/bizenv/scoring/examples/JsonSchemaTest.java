@@ -56,7 +56,7 @@ class JsonSchemaTest {
     for (String m : List.of("db2020.json", "asem.json", "asem-zscore.json", "asem-copeland.json",
         "assessment-departments-2021.json", "assessment-districts-2021.json", "quarterly-progress.json")) {
       assertEquals(List.of(), METHODOLOGY.validate(JSON.readTree(
-          JsonSchemaTest.class.getResourceAsStream("/methodologies/" + m))), m);
+          JsonSchemaTest.class.getResourceAsStream("/io/github/bizenv/scoring/methodologies/" + m))), m);
     }
   }
 

@@ -26,7 +26,7 @@ class SampleYearEndTest {
   static final LocalDate YEAR_END = LocalDate.of(2021, 12, 31);
 
   static Plan bundled(String name) {
-    return Engine.create().compile(SampleYearEndTest.class.getResourceAsStream("/methodologies/" + name), name);
+    return Engine.create().compile(SampleYearEndTest.class.getResourceAsStream("/io/github/bizenv/scoring/methodologies/" + name), name);
   }
 
   @Test
