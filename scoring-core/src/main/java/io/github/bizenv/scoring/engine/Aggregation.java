@@ -27,9 +27,10 @@ final class Aggregation {
         out[u] = aggregate(p, i, u, st, values, weights, null);
       }
     }
+    boolean checkRange = p.childrenInRange(i);
     for (int u = 0; u < count; u++) {
       double s = out[u];
-      if (s == s && !Leaves.within(s, range)) {
+      if (s == s && (Double.isInfinite(s) || checkRange && !Leaves.within(s, range))) {
         st.strategyProblem(i, "aggregator", p.aggregatorName(i), st.units.get(u), "returned " + s
             + ", outside its range " + range + " for its children's ranges");
         out[u] = Double.NaN;
@@ -72,6 +73,17 @@ final class Aggregation {
     }
     for (int j = 0; j < k; j++) {
       weights[j] /= available;
+    }
+    if (agg.requiresPositiveInputs()) {
+      for (int j = 0; j < k; j++) {
+        if (!(values[j] > 0)) {
+          if (used == null) {
+            st.strategyProblem(i, "aggregator", p.aggregatorName(i), st.units.get(u), "needs scores greater than 0, "
+                + "but a child scored " + values[j]);
+          }
+          return Double.NaN;
+        }
+      }
     }
     if (used != null) {
       int m = 0;

@@ -210,7 +210,9 @@ final class Compiler {
     List<Range> ranges = new ArrayList<>();
     for (int c : b.children[i]) {
       ranges.add(Range.of(b.lo[c], b.hi[c]));
-      if (agg.requiresPositiveInputs() && !(b.lo[c] > 0)) {
+      // A bounded range reaching 0 is sure to fail (min-max gives its worst unit the lower bound); an unbounded
+      // one (z-scores) may or may not, so that is checked on the data when evaluating.
+      if (agg.requiresPositiveInputs() && Double.isFinite(b.lo[c]) && !(b.lo[c] > 0)) {
         String sp = node.aggregator().isPresent() || m.defaultAggregator().isEmpty() ? path + "/aggregator"
             : "/defaults/aggregator";
         problems.add(Problem.of(Problem.INCOMPATIBLE, sp, "\"" + b.aggregatorSpecs[i].name()

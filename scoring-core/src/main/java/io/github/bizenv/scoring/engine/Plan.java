@@ -75,6 +75,8 @@ public final class Plan {
   private final ScopePlan scope;
   private final Pipeline pipeline;
   private final int maxChildren;
+  /** Per node: whether no rule below it can move a child's score out of its declared range. */
+  private final boolean[] inRange;
 
   private Plan(Builder b) {
     methodology = b.methodology;
@@ -114,6 +116,14 @@ public final class Plan {
       max = Math.max(max, c.length);
     }
     maxChildren = max;
+    inRange = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      boolean ok = true;
+      for (int c : children[i]) {
+        ok &= inRange[c] && rules[c].length == 0;
+      }
+      inRange[i] = ok;
+    }
   }
 
   // ------------------------------------------------------------------ the model and the tree
@@ -784,6 +794,11 @@ public final class Plan {
 
   int maxChildren() {
     return maxChildren;
+  }
+
+  /** Whether node {@code i}'s children's scores all lie in their declared ranges (no rule below it). */
+  boolean childrenInRange(int i) {
+    return inRange[i];
   }
 
   List<CompositePlan> composites() {

@@ -43,7 +43,9 @@ final class RuleRunner {
     }
     if (Double.isInfinite(after)) {
       if (st != null) {
-        st.strategyProblem(i, "rule", p.ruleName(i, r), input.unit(), "returned " + after);
+        st.strategyProblem(i, "rule", p.ruleName(i, r), input.unit(), "returned " + after
+            + (Double.isInfinite(p.high(i)) ? " (the node's scores are unbounded, so it has no full marks; give the "
+            + "rule a fixed score or a point budget to the node)" : ""));
       }
       return Double.NaN;
     }

@@ -28,6 +28,14 @@ final class Treater {
       double[] sk = Stats.skewKurt(x);
       d.skew0 = sk[0];
       d.kurt0 = sk[1];
+      if (sk[0] != sk[0] || sk[1] != sk[1]) {
+        // Fewer than four values, or all equal: skewness and kurtosis are undefined. COINr's test then gives NA
+        // and Treat leaves the column as it is; so do we.
+        d.pass0 = true;
+        d.mode = "untestable";
+        r.treat.put(i, d);
+        continue;
+      }
       d.pass0 = passes(sk, t);
       d.high = sk[0] >= 0;
       r.treat.put(i, d);

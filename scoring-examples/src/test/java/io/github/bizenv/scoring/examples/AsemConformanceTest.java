@@ -8,6 +8,7 @@ import io.github.bizenv.scoring.engine.Dataset;
 import io.github.bizenv.scoring.engine.Engine;
 import io.github.bizenv.scoring.engine.Evaluation;
 import io.github.bizenv.scoring.engine.Plan;
+import io.github.bizenv.scoring.methodologies.Catalogue;
 import io.github.bizenv.scoring.engine.Treatment;
 import io.github.bizenv.scoring.io.DocumentLimits;
 import java.io.IOException;
@@ -36,9 +37,8 @@ class AsemConformanceTest {
   static void build() {
     assumeTrue(Files.isRegularFile(DATA.resolve("ASEM_iData.csv")),
         "skipped: reference data ../shared/data/asem is not beside the repository");
-    plan = Engine.create().compile(AsemConformanceTest.class.getResourceAsStream("/io/github/bizenv/scoring/methodologies/asem.json"), "asem.json");
-    Dataset data = Dataset.readCsv(DATA.resolve("ASEM_iData.csv"), plan.unitColumn(), plan.periodColumn().orElse(null),
-        DocumentLimits.defaults());
+    plan = Engine.create().compile(Catalogue.bundled().methodology("asem"));
+    Dataset data = Dataset.readCsv(DATA.resolve("ASEM_iData.csv"), plan);
     result = plan.evaluate(data);
   }
 
@@ -167,25 +167,21 @@ class AsemConformanceTest {
         changed += base.get(i).equals(v.get(i)) ? 0 : 1;
       }
       assertEquals(1, changed, variant + " differs from asem.json in one line");
-      Plan p = Engine.create().compile(AsemConformanceTest.class.getResourceAsStream("/io/github/bizenv/scoring/methodologies/" + variant), variant);
-      Evaluation e = p.evaluate(Dataset.readCsv(DATA.resolve("ASEM_iData.csv"), p.unitColumn(),
-          p.periodColumn().orElse(null), DocumentLimits.defaults()));
-      assertEquals("CHE", e.ranked("").get(0), variant);
+      Plan p = Engine.create().compile(Catalogue.bundled().methodology(variant.replace(".json", "")));
+      Evaluation e = p.evaluate(Dataset.readCsv(DATA.resolve("ASEM_iData.csv"), p));
+      assertEquals("CHE", e.ranked().get(0), variant);
     }
   }
 
   static List<String> lines(String name) throws IOException {
-    try (java.io.InputStream in = AsemConformanceTest.class.getResourceAsStream("/io/github/bizenv/scoring/methodologies/" + name)) {
-      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
-          .collect(java.util.stream.Collectors.toList());
-    }
+    return Catalogue.bundled().text(name.replace(".json", "")).lines().collect(java.util.stream.Collectors.toList());
   }
 
   @Test
   void theTopAndBottomOfTheIndexAsPublished() {
-    assertEquals(List.of("CHE", "NLD", "DNK", "NOR", "BEL"), result.ranked("").subList(0, 5));
+    assertEquals(List.of("CHE", "NLD", "DNK", "NOR", "BEL"), result.ranked().subList(0, 5));
     assertEquals(68.3837242383, result.score("CHE").getAsDouble(), 1e-10);
-    assertEquals("RUS", result.ranked("").get(result.ranked("").size() - 1));
+    assertEquals("RUS", result.ranked().get(result.ranked().size() - 1));
     assertEquals(35.6555445117, result.score("RUS").getAsDouble(), 1e-10);
   }
 }
