@@ -1,5 +1,6 @@
 package io.github.bizenv.scoring.engine;
 
+import io.github.bizenv.scoring.internal.Numbers;
 import io.github.bizenv.scoring.spi.Parameters;
 import io.github.bizenv.scoring.spi.Rule;
 import io.github.bizenv.scoring.spi.RuleProvider;
@@ -83,7 +84,7 @@ final class BuiltinRules {
       for (Map.Entry<String, Double> e : matters.entrySet()) {
         Item it = matterItem.get(e.getKey());
         byCategory.merge(it.category, e.getValue(), Double::sum);
-        lines.add(it.indicator + " × " + fmt(in.value(it.indicator)) + " → " + signed(e.getValue())
+        lines.add(it.indicator + " × " + Numbers.brief(in.value(it.indicator)) + " → " + signed(e.getValue())
             + (it.matter != null ? " (matter " + it.matter + ", counted once at its largest)" : ""));
       }
       double total = 0;
@@ -103,7 +104,7 @@ final class BuiltinRules {
       double lo = floor == floor ? floor : in.floor();
       double after = Math.min(ceiling, Math.max(lo, score + total));
       if (after != score + total) {
-        lines.add("result kept within [" + fmt(lo) + ", " + fmt(ceiling) + "]");
+        lines.add("result kept within [" + Numbers.brief(lo) + ", " + Numbers.brief(ceiling) + "]");
       }
       if (!lines.isEmpty() && trace.explaining()) {
         trace.record("bonus-deduction: " + String.join("; ", lines), score, after);
@@ -142,9 +143,9 @@ final class BuiltinRules {
     }
 
     String describe(Rule.Input in) {
-      return indicator + " = " + fmt(in.value(indicator))
-          + (atMost == atMost ? " ≤ " + fmt(atMost) : "") + (atLeast == atLeast ? " ≥ " + fmt(atLeast) : "")
-          + (equals == equals ? " = " + fmt(equals) : "");
+      return indicator + " = " + Numbers.brief(in.value(indicator))
+          + (atMost == atMost ? " ≤ " + Numbers.brief(atMost) : "") + (atLeast == atLeast ? " ≥ " + Numbers.brief(atLeast) : "")
+          + (equals == equals ? " = " + Numbers.brief(equals) : "");
     }
   }
 
@@ -174,8 +175,8 @@ final class BuiltinRules {
         if (c.holds(in)) {
           double after = fixed == fixed ? fixed : in.fullMarks();
           if (trace.explaining()) {
-            trace.record(label + ": " + c.describe(in) + " → " + (fixed == fixed ? fmt(fixed) : "full marks "
-                + fmt(after)) + (grade == null ? "" : "; the unit is graded " + grade), score, after);
+            trace.record(label + ": " + c.describe(in) + " → " + (fixed == fixed ? Numbers.brief(fixed) : "full marks "
+                + Numbers.brief(after)) + (grade == null ? "" : "; the unit is graded " + grade), score, after);
           }
           if (grade != null) {
             trace.forceGrade(grade, trace.explaining() ? label + ": " + c.describe(in) : label);
@@ -210,7 +211,7 @@ final class BuiltinRules {
           switch (effect) {
             case "zero":
               if (explaining) {
-                trace.record(why + " → the node scores " + fmt(in.floor()), score, in.floor());
+                trace.record(why + " → the node scores " + Numbers.brief(in.floor()), score, in.floor());
               }
               return in.floor();
             case "force-grade":
@@ -233,10 +234,7 @@ final class BuiltinRules {
   }
 
   static String signed(double d) {
-    return (d >= 0 ? "+" : "") + fmt(d);
+    return (d >= 0 ? "+" : "") + Numbers.brief(d);
   }
 
-  static String fmt(double d) {
-    return io.github.bizenv.scoring.internal.Numbers.brief(d);
-  }
 }

@@ -266,7 +266,7 @@ final class Builtins {
     }
     Map<String, Double> params = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
-      params.put(key + " " + fmt(thresholds[i]), scores[i]);
+      params.put(key + " " + Numbers.plain(thresholds[i]), scores[i]);
     }
     params.put("otherwise", otherwise);
     return new FixedNormalizer(Range.of(Math.min(min, max), max), params) {
@@ -316,7 +316,7 @@ final class Builtins {
 
     @Override
     public boolean accepts(double raw) {
-      return scores.containsKey(fmt(raw));
+      return scores.containsKey(Numbers.plain(raw));
     }
 
     @Override
@@ -324,7 +324,7 @@ final class Builtins {
       if (x != x) {
         return Double.NaN;
       }
-      Double s = scores.get(fmt(x));
+      Double s = scores.get(Numbers.plain(x));
       return s != null ? s : Double.NaN;
     }
   }
@@ -394,11 +394,12 @@ final class Builtins {
 
       @Override
       public Range range(List<Range> children) {
+        // Only the children a unit has are summed, so any child may be left out.
         double lo = 0;
         double hi = 0;
         for (Range r : children) {
-          lo += r.min();
-          hi += r.max();
+          lo += Math.min(0, r.min());
+          hi += Math.max(0, r.max());
         }
         double min = Math.max(floor, Math.min(cap, lo));
         return Range.of(min, Math.max(min, Math.min(cap, hi)));
@@ -421,7 +422,4 @@ final class Builtins {
     return children.isEmpty() ? Range.of(0, 0) : Range.of(lo, hi);
   }
 
-  static String fmt(double d) {
-    return Numbers.plain(d);
-  }
 }

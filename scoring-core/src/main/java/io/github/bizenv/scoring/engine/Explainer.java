@@ -1,5 +1,6 @@
 package io.github.bizenv.scoring.engine;
 
+import io.github.bizenv.scoring.internal.Numbers;
 import io.github.bizenv.scoring.methodology.CodeOutcome;
 import io.github.bizenv.scoring.spi.Normalizer;
 import java.util.ArrayList;
@@ -33,31 +34,31 @@ final class Explainer {
       } else if (Double.compare(v, previous) != 0) {
         String name = stage.getKey();
         if (name.startsWith("denominated")) {
-          steps.add("denominated by \"" + st.plan.leaf(i).denominator + "\": " + Explanation.fmt(previous) + " → "
-              + Explanation.fmt(v));
+          steps.add("denominated by \"" + st.plan.leaf(i).denominator + "\": " + Numbers.brief(previous) + " → "
+              + Numbers.brief(v));
         } else if (name.startsWith("imputed")) {
           String how = r.imputed.stream().filter(x -> x.leaf == i && x.unit.equals(unit)).map(x -> x.how)
               .findFirst().orElse("imputed");
-          steps.add("imputed (" + how + "): " + Explanation.fmt(v));
+          steps.add("imputed (" + how + "): " + Numbers.brief(v));
         } else if (name.startsWith("treated")) {
           Pipeline.TreatDetail d = r.treat.get(i);
           steps.add((d != null && d.log ? "log-transformed (the winsorisation did not pass the test): "
-              : "winsorised (" + (d != null && d.high ? "high" : "low") + " outlier): ") + Explanation.fmt(previous)
-              + " → " + Explanation.fmt(v));
+              : "winsorised (" + (d != null && d.high ? "high" : "low") + " outlier): ") + Numbers.brief(previous)
+              + " → " + Numbers.brief(v));
         } else {
-          steps.add(name + ": " + Explanation.fmt(v));
+          steps.add(name + ": " + Numbers.brief(v));
         }
       }
       previous = v;
     }
     Pipeline.TreatDetail d = r.treat.get(i);
     if (d != null && d.nwin >= 0 && !d.log && (r.winsorised[i] == null || !r.winsorised[i][u])) {
-      steps.add("outliers: the column failed the skew/kurtosis test (skew " + Explanation.fmt(d.skew0)
-          + ", kurtosis " + Explanation.fmt(d.kurt0) + ") and was winsorised; this unit's value was not changed");
+      steps.add("outliers: the column failed the skew/kurtosis test (skew " + Numbers.brief(d.skew0)
+          + ", kurtosis " + Numbers.brief(d.kurt0) + ") and was winsorised; this unit's value was not changed");
     } else if (d != null && d.nwin >= 0 && !d.log) {
-      steps.add("outliers: skew " + Explanation.fmt(d.skew0) + ", kurtosis " + Explanation.fmt(d.kurt0)
-          + " failed the test; after winsorising, skew " + Explanation.fmt(d.skew1) + ", kurtosis "
-          + Explanation.fmt(d.kurt1));
+      steps.add("outliers: skew " + Numbers.brief(d.skew0) + ", kurtosis " + Numbers.brief(d.kurt0)
+          + " failed the test; after winsorising, skew " + Numbers.brief(d.skew1) + ", kurtosis "
+          + Numbers.brief(d.kurt1));
     }
     return previous;
   }
@@ -83,10 +84,10 @@ final class Explainer {
       String code = have ? c.code(row) : null;
       if (st.prepared != null && code == null) {
         double value = prepared(st, i, u, steps);
-        input = "\"" + leaf.column + "\" = " + (have ? Explanation.fmt(c.value(row)) : "missing");
+        input = "\"" + leaf.column + "\" = " + (have ? Numbers.brief(c.value(row)) : "missing");
         before = fit == null || value != value ? Double.NaN : fit.apply(value);
         if (before == before) {
-          steps.add("normalised: " + Explanation.fmt(before));
+          steps.add("normalised: " + Numbers.brief(before));
         }
       } else if (!have) {
         input = "\"" + leaf.column + "\" has no value (missing)";
@@ -98,9 +99,9 @@ final class Explainer {
         before = o != null && o.kind() == CodeOutcome.Kind.SCORE ? o.score() : Double.NaN;
       } else {
         double value = c.value(row);
-        input = "\"" + leaf.column + "\" = " + Explanation.fmt(value);
+        input = "\"" + leaf.column + "\" = " + Numbers.brief(value);
         before = fit == null ? Double.NaN : fit.apply(value);
-        steps.add("normalised: " + Explanation.fmt(before));
+        steps.add("normalised: " + Numbers.brief(before));
       }
     } else if (p.aggregator(i).columnWise()) {
       method = p.aggregatorName(i);
@@ -123,26 +124,26 @@ final class Explainer {
         children.add(explain(st, c, u, used[j]));
         double s = st.scores[c][u];
         if (used[j] > 0) {
-          terms.add(Explanation.fmt(used[j]) + " × " + Explanation.fmt(s));
+          terms.add(Numbers.brief(used[j]) + " × " + Numbers.brief(s));
         } else {
           left++;
         }
       }
       if (p.aggregator(i).additive() && !terms.isEmpty()) {
-        steps.add(method + ": " + String.join(" + ", terms) + " = " + Explanation.fmt(before));
+        steps.add(method + ": " + String.join(" + ", terms) + " = " + Numbers.brief(before));
       } else if (!terms.isEmpty()) {
-        steps.add(method + " of " + String.join(", ", terms) + " = " + Explanation.fmt(before));
+        steps.add(method + " of " + String.join(", ", terms) + " = " + Numbers.brief(before));
       }
       if (left > 0) {
         steps.add(left + " of " + p.children(i).length + " children left out (missing or not applicable); "
-            + "the others' weights renormalised to sum to 1 (minimum share " + Explanation.fmt(p.minShare(i)) + ")");
+            + "the others' weights renormalised to sum to 1 (minimum share " + Numbers.brief(p.minShare(i)) + ")");
       }
     }
     if (p.hasPoints(i) && before == before) {
       double scaled = (before - p.naturalLow(i)) / (p.naturalHigh(i) - p.naturalLow(i)) * p.points(i);
-      steps.add("scaled to " + Explanation.fmt(p.points(i)) + " points: " + Explanation.fmt(before) + " on ["
-          + Explanation.fmt(p.naturalLow(i)) + ", " + Explanation.fmt(p.naturalHigh(i)) + "] → "
-          + Explanation.fmt(scaled));
+      steps.add("scaled to " + Numbers.brief(p.points(i)) + " points: " + Numbers.brief(before) + " on ["
+          + Numbers.brief(p.naturalLow(i)) + ", " + Numbers.brief(p.naturalHigh(i)) + "] → "
+          + Numbers.brief(scaled));
       before = scaled;
     }
     if (p.rules(i).length > 0 && !st.isNa(i, u)) {
@@ -155,8 +156,8 @@ final class Explainer {
         s = RuleRunner.apply(p, i, r, s, in, rec, null);
       }
       for (String[] e : rec.effects) {
-        steps.add("rule " + e[0] + " (" + Explanation.fmt(Double.parseDouble(e[1])) + " → "
-            + Explanation.fmt(Double.parseDouble(e[2])) + ")");
+        steps.add("rule " + e[0] + " (" + Numbers.brief(Double.parseDouble(e[1])) + " → "
+            + Numbers.brief(Double.parseDouble(e[2])) + ")");
       }
       if (rec.effects.isEmpty()) {
         List<String> names = new ArrayList<>();
@@ -173,8 +174,8 @@ final class Explainer {
           for (int m = 0; m < c.members.length; m++) {
             int mu = st.unitIndex.get(c.members[m]);
             double v = st.scores[i][mu];
-            parts.add(Explanation.fmt(c.weights[m]) + " × " + c.members[m] + " "
-                + (v == v ? Explanation.fmt(v) : "missing"));
+            parts.add(Numbers.brief(c.weights[m]) + " × " + c.members[m] + " "
+                + (v == v ? Numbers.brief(v) : "missing"));
           }
           steps.add("composite: weighted mean of members " + String.join(" + ", parts) + " (replaces the unit's own "
               + "value)");
@@ -199,7 +200,7 @@ final class Explainer {
     Plan p = st.plan;
     List<String> out = new ArrayList<>();
     if (!(p.aggregator(i) instanceof IndexBuiltins.Copeland)) {
-      out.add(p.aggregatorName(i) + " compares every unit at once: " + Explanation.fmt(st.scores[i][u]));
+      out.add(p.aggregatorName(i) + " compares every unit at once: " + Numbers.brief(st.scores[i][u]));
       return out;
     }
     int[] kids = p.children(i);
@@ -219,11 +220,11 @@ final class Explainer {
       }
       double o = v > u ? IndexBuiltins.Copeland.outranking(cols, w, u, v)
           : 1 - IndexBuiltins.Copeland.outranking(cols, w, v, u);
-      String entry = st.units.get(v) + " " + Explanation.fmt(o);
+      String entry = st.units.get(v) + " " + Numbers.brief(o);
       (o > 0.5 ? wins : o < 0.5 ? losses : draws).add(entry);
     }
     out.add("copeland: beats " + wins.size() + ", loses to " + losses.size() + ", draws with " + draws.size()
-        + " units → " + wins.size() + " − " + losses.size() + " = " + Explanation.fmt(st.scores[i][u]));
+        + " units → " + wins.size() + " − " + losses.size() + " = " + Numbers.brief(st.scores[i][u]));
     out.add("wins (share of weight where higher, ties half): " + (wins.isEmpty() ? "none" : String.join(", ", wins)));
     out.add("losses: " + (losses.isEmpty() ? "none" : String.join(", ", losses)));
     if (!draws.isEmpty()) {

@@ -1,5 +1,6 @@
 package io.github.bizenv.scoring.engine;
 
+import io.github.bizenv.scoring.internal.Numbers;
 import io.github.bizenv.scoring.model.LocalizedText;
 import java.util.Collections;
 import java.util.List;
@@ -192,9 +193,9 @@ public final class Explanation {
     if (name != null) {
       sb.append(" (").append(name.text(false)).append(')');
     }
-    sb.append(" = ").append(notApplicable ? "not applicable" : score.isPresent() ? fmt(score.getAsDouble()) : "missing");
+    sb.append(" = ").append(notApplicable ? "not applicable" : score.isPresent() ? Numbers.brief(score.getAsDouble()) : "missing");
     if (weightUsed == weightUsed) {
-      sb.append("   weight ").append(fmt(weightUsed));
+      sb.append("   weight ").append(Numbers.brief(weightUsed));
     }
     sb.append('\n');
     String more = indent + "    ";
@@ -205,7 +206,7 @@ public final class Explanation {
       sb.append(more).append(children.isEmpty() ? "normalizer: " : "aggregator: ").append(method);
       if (!parameters.isEmpty()) {
         StringBuilder ps = new StringBuilder();
-        parameters.forEach((k, v) -> ps.append(ps.length() == 0 ? "" : ", ").append(k).append(' ').append(fmt(v)));
+        parameters.forEach((k, v) -> ps.append(ps.length() == 0 ? "" : ", ").append(k).append(' ').append(Numbers.brief(v)));
         sb.append(" (").append(ps).append(')');
       }
       sb.append('\n');
@@ -221,10 +222,6 @@ public final class Explanation {
     for (Explanation c : children) {
       c.render(sb, indent + "  ");
     }
-  }
-
-  static String fmt(double d) {
-    return Builtins.fmt(Math.round(d * 1e6) / 1e6);
   }
 
   @Override

@@ -24,6 +24,20 @@ public final class Numbers {
   }
 
   /**
+   * A number in plain decimal form, never in exponent notation, without trailing zeros ({@code 3}, {@code 0.00001},
+   * {@code 12.5}): how numbers are written to data files.
+   *
+   * @param d a finite number
+   * @return the text
+   */
+  public static String decimal(double d) {
+    if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+      return Long.toString((long) d);
+    }
+    return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+  }
+
+  /**
    * A number rounded to six decimal places, in plain form: for explanations, where full precision is noise.
    *
    * @param d the number

@@ -1,6 +1,7 @@
 package io.github.bizenv.scoring.io;
 
 import io.github.bizenv.scoring.internal.Csv;
+import io.github.bizenv.scoring.internal.Numbers;
 import io.github.bizenv.scoring.Problem;
 import io.github.bizenv.scoring.ValidationException;
 import io.github.bizenv.scoring.model.Ids;
@@ -8,7 +9,6 @@ import io.github.bizenv.scoring.model.Observation;
 import io.github.bizenv.scoring.model.Period;
 import io.github.bizenv.scoring.model.Programme;
 import io.github.bizenv.scoring.model.ProgrammeData;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -198,53 +198,39 @@ final class CsvObservations {
   }
 
   static String writeLong(List<Observation> observations) {
-    StringBuilder sb = new StringBuilder("unit,indicator,period,value\n");
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(List.of("unit", "indicator", "period", "value"));
     for (Observation o : observations) {
-      sb.append(cell(o.unit())).append(',').append(cell(o.indicator())).append(',')
-          .append(cell(o.period().toString())).append(',').append(value(o)).append('\n');
+      rows.add(List.of(o.unit(), o.indicator(), o.period().toString(), value(o)));
     }
-    return sb.toString();
+    return Csv.write(rows);
   }
 
   static String writeWide(List<Observation> observations) {
     Set<String> indicators = new LinkedHashSet<>();
-    Map<String, Map<String, Observation>> rows = new LinkedHashMap<>();
+    Map<String, Map<String, Observation>> byRow = new LinkedHashMap<>();
     for (Observation o : observations) {
       indicators.add(o.indicator());
-      rows.computeIfAbsent(o.unit() + "\u0000" + o.period(), k -> new HashMap<>()).put(o.indicator(), o);
+      byRow.computeIfAbsent(o.unit() + "\u0000" + o.period(), k -> new HashMap<>()).put(o.indicator(), o);
     }
-    StringBuilder sb = new StringBuilder("unit,period");
-    for (String i : indicators) {
-      sb.append(',').append(cell(i));
-    }
-    sb.append('\n');
-    for (Map.Entry<String, Map<String, Observation>> row : rows.entrySet()) {
+    List<List<String>> rows = new ArrayList<>();
+    List<String> header = new ArrayList<>(List.of("unit", "period"));
+    header.addAll(indicators);
+    rows.add(header);
+    for (Map.Entry<String, Map<String, Observation>> row : byRow.entrySet()) {
       String[] key = row.getKey().split("\u0000", 2);
-      sb.append(cell(key[0])).append(',').append(cell(key[1]));
+      List<String> cells = new ArrayList<>(List.of(key[0], key[1]));
       for (String i : indicators) {
         Observation o = row.getValue().get(i);
-        sb.append(',').append(o == null ? "" : value(o));
+        cells.add(o == null ? "" : value(o));
       }
-      sb.append('\n');
+      rows.add(cells);
     }
-    return sb.toString();
-  }
-
-  static String number(double d) {
-    if (d == Math.rint(d) && Math.abs(d) < 1e15) {
-      return Long.toString((long) d);
-    }
-    return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    return Csv.write(rows);
   }
 
   private static String value(Observation o) {
-    return o.number().isPresent() ? number(o.number().getAsDouble()) : cell(o.code().orElseThrow());
-  }
-
-  private static String cell(String s) {
-    boolean quote = s.isEmpty() || s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0
-        || s.indexOf('\r') >= 0 || !s.equals(s.trim());
-    return quote ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    return o.number().isPresent() ? Numbers.decimal(o.number().getAsDouble()) : o.code().orElseThrow();
   }
 
   private static String at(int line, int col, List<String> header) {
