@@ -98,7 +98,7 @@ final class ValidateCommand implements Main.Command {
             o = docs.readObservations(path, p);
             against = "checked against \"" + p.id() + "\"";
           } else {
-            o = docs.readObservations(path, (io.github.bizenv.scoring.model.Period) null);
+            o = docs.readObservations(path);
             against = programmes.isEmpty() ? "numbers only: give the programme to check ids and text codes"
                 : "numbers only: several programmes given, so none is assumed";
           }

@@ -177,6 +177,9 @@ public final class Dataset {
    * @throws ValidationException listing every problem with its line and column
    */
   public static Dataset readCsv(Path path, String unitColumn, DocumentLimits limits) {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(unitColumn, "unitColumn");
+    Objects.requireNonNull(limits, "limits");
     return builder().addCsv(Source.read(path, limits), path.toString(), unitColumn, null, limits).build();
   }
 
@@ -192,6 +195,9 @@ public final class Dataset {
    * @throws ValidationException listing every problem with its line and column
    */
   public static Dataset readCsv(Path path, String unitColumn, String periodColumn, DocumentLimits limits) {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(unitColumn, "unitColumn");
+    Objects.requireNonNull(limits, "limits");
     Objects.requireNonNull(periodColumn, "periodColumn");
     return builder().addCsv(Source.read(path, limits), path.toString(), unitColumn, periodColumn, limits).build();
   }
@@ -205,6 +211,8 @@ public final class Dataset {
    * @throws ValidationException listing every problem with its line and column
    */
   public static Dataset readCsv(Path path, Plan plan) {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(plan, "plan");
     DocumentLimits limits = DocumentLimits.defaults();
     return builder().addCsv(Source.read(path, limits), path.toString(), plan.unitColumn(),
         plan.periodColumn().orElse(null), limits).build();
@@ -284,6 +292,8 @@ public final class Dataset {
      * @throws IllegalArgumentException if the value is not finite or the cell already has a value
      */
     public Builder value(Period period, String unit, String column, double value) {
+      Objects.requireNonNull(unit, "unit");
+      Objects.requireNonNull(column, "column");
       return number(Objects.requireNonNull(period, "period"), unit, column, value);
     }
 
@@ -297,6 +307,8 @@ public final class Dataset {
      * @throws IllegalArgumentException if the value is not finite or the cell already has a value
      */
     public Builder value(String unit, String column, double value) {
+      Objects.requireNonNull(unit, "unit");
+      Objects.requireNonNull(column, "column");
       return number(null, unit, column, value);
     }
 
@@ -319,6 +331,8 @@ public final class Dataset {
      * @throws IllegalArgumentException if the cell already has a value
      */
     public Builder code(Period period, String unit, String column, String code) {
+      Objects.requireNonNull(unit, "unit");
+      Objects.requireNonNull(column, "column");
       set(Objects.requireNonNull(period, "period"), unit, column, Double.NaN, Objects.requireNonNull(code, "code"),
           null);
       return this;
@@ -334,6 +348,8 @@ public final class Dataset {
      * @throws IllegalArgumentException if the cell already has a value
      */
     public Builder code(String unit, String column, String code) {
+      Objects.requireNonNull(unit, "unit");
+      Objects.requireNonNull(column, "column");
       set(null, unit, column, Double.NaN, Objects.requireNonNull(code, "code"), null);
       return this;
     }
@@ -346,6 +362,7 @@ public final class Dataset {
      * @return this builder
      */
     public Builder observations(List<Observation> observations) {
+      Objects.requireNonNull(observations, "observations");
       for (Observation o : observations) {
         if (o.number().isPresent()) {
           value(o.period(), o.unit(), o.indicator(), o.number().getAsDouble());
@@ -392,6 +409,10 @@ public final class Dataset {
      * @throws ValidationException listing every problem of the table
      */
     public Builder addCsv(String text, String name, String unitColumn, DocumentLimits limits) {
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(unitColumn, "unitColumn");
+      Objects.requireNonNull(limits, "limits");
       return addCsv(text, name, unitColumn, null, limits);
     }
 
@@ -408,6 +429,10 @@ public final class Dataset {
      */
     public Builder addCsvWithPeriods(String text, String name, String unitColumn, String periodColumn,
         DocumentLimits limits) {
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(unitColumn, "unitColumn");
+      Objects.requireNonNull(limits, "limits");
       return addCsv(text, name, unitColumn, Objects.requireNonNull(periodColumn, "periodColumn"), limits);
     }
 

@@ -94,6 +94,7 @@ public final class Engine {
    * @throws ScoringException if the file cannot be read
    */
   public Plan compile(Path path) {
+    Objects.requireNonNull(path, "path");
     return compileText(Source.read(path, limits), path.toString());
   }
 
@@ -106,6 +107,8 @@ public final class Engine {
    * @throws ValidationException listing every problem of the file
    */
   public Plan compile(InputStream in, String name) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(name, "name");
     return compileText(Source.read(in, name, limits), name);
   }
 
@@ -118,6 +121,7 @@ public final class Engine {
    * @throws ValidationException listing every problem of the document
    */
   public Plan compile(String text, String name) {
+    Objects.requireNonNull(name, "name");
     return compileText(Objects.requireNonNull(text, "text"), name);
   }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.Objects;
 
 /**
  * The result of evaluating a {@link Plan} over one period of data: every unit's score at every node, ranks,
@@ -84,6 +85,8 @@ public final class Evaluation {
    * @throws IllegalArgumentException if the unit or node is unknown
    */
   public OptionalDouble score(String unit, String node) {
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(node, "node");
     double s = st.scores[st.plan.node(node)][unit(unit)];
     return s == s ? OptionalDouble.of(s) : OptionalDouble.empty();
   }
@@ -95,6 +98,7 @@ public final class Evaluation {
    * @return the score, or empty when missing
    */
   public OptionalDouble score(String unit) {
+    Objects.requireNonNull(unit, "unit");
     return score(unit, st.plan.root());
   }
 
@@ -106,6 +110,8 @@ public final class Evaluation {
    * @return {@code true} when not applicable
    */
   public boolean notApplicable(String unit, String node) {
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(node, "node");
     return st.isNa(st.plan.node(node), unit(unit));
   }
 
@@ -116,6 +122,7 @@ public final class Evaluation {
    * @return the rank, 1 being best; empty when the unit is not ranked (excluded, missing, or in no group)
    */
   public OptionalInt rank(String unit) {
+    Objects.requireNonNull(unit, "unit");
     int r = st.rank[unit(unit)];
     return r > 0 ? OptionalInt.of(r) : OptionalInt.empty();
   }
@@ -127,6 +134,7 @@ public final class Evaluation {
    * @return the group's name, or empty when the methodology has no groups or the unit is in none
    */
   public Optional<String> group(String unit) {
+    Objects.requireNonNull(unit, "unit");
     String g = st.group[unit(unit)];
     return g == null || g.equals(NO_GROUP) ? Optional.empty() : Optional.of(g);
   }
@@ -138,6 +146,7 @@ public final class Evaluation {
    * @return the grade's name, or empty when the methodology has no grades or the unit has no score
    */
   public Optional<String> grade(String unit) {
+    Objects.requireNonNull(unit, "unit");
     return Optional.ofNullable(st.grade[unit(unit)]);
   }
 
@@ -148,6 +157,7 @@ public final class Evaluation {
    * @return the reasons, in the order they applied
    */
   public List<String> gradeReasons(String unit) {
+    Objects.requireNonNull(unit, "unit");
     return Collections.unmodifiableList(Grading.reasons(st.plan, st, unit(unit)));
   }
 
@@ -172,6 +182,7 @@ public final class Evaluation {
    * @throws IllegalArgumentException if {@code n} is negative
    */
   public List<String> top(String group, int n) {
+    Objects.requireNonNull(group, "group");
     if (n < 0) {
       throw new IllegalArgumentException("n " + n + " must be at least 0");
     }
@@ -200,6 +211,7 @@ public final class Evaluation {
    * @throws IllegalArgumentException if {@code n} is negative
    */
   public List<String> bottom(String group, int n) {
+    Objects.requireNonNull(group, "group");
     if (n < 0) {
       throw new IllegalArgumentException("n " + n + " must be at least 0");
     }
@@ -272,6 +284,7 @@ public final class Evaluation {
    * @return the percentile, or empty when the unit is not ranked
    */
   public OptionalDouble percentile(String unit) {
+    Objects.requireNonNull(unit, "unit");
     int u = unit(unit);
     if (st.rank[u] == 0) {
       return OptionalDouble.empty();
@@ -297,6 +310,7 @@ public final class Evaluation {
    * @return the quintile, or empty when the unit is not ranked
    */
   public OptionalInt quintile(String unit) {
+    Objects.requireNonNull(unit, "unit");
     int u = unit(unit);
     if (st.rank[u] == 0) {
       return OptionalInt.empty();
@@ -330,6 +344,9 @@ public final class Evaluation {
    * @throws IllegalArgumentException if the stage, unit or leaf is unknown
    */
   public OptionalDouble stageValue(String stage, String unit, String node) {
+    Objects.requireNonNull(stage, "stage");
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(node, "node");
     if (st.prepared == null || !st.prepared.stages.containsKey(stage)) {
       throw new IllegalArgumentException("no stage \"" + stage + "\"; stages: " + stages());
     }
@@ -352,6 +369,7 @@ public final class Evaluation {
    * @return the unit ids
    */
   public List<String> stageUnits(String stage) {
+    Objects.requireNonNull(stage, "stage");
     if (st.prepared == null || !st.prepared.stageUnits.containsKey(stage)) {
       throw new IllegalArgumentException("no stage \"" + stage + "\"; stages: " + stages());
     }
@@ -387,6 +405,7 @@ public final class Evaluation {
    * @return the treatment, or empty when no treatment step ran or the leaf was exempt
    */
   public Optional<Treatment> treatment(String node) {
+    Objects.requireNonNull(node, "node");
     int i = st.plan.node(node);
     if (st.prepared == null || !st.prepared.treat.containsKey(i)) {
       return Optional.empty();
@@ -412,6 +431,8 @@ public final class Evaluation {
    * @return the rank, or empty when the unit has no score at the node or is not ranked
    */
   public OptionalInt rank(String unit, String node) {
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(node, "node");
     int u = unit(unit);
     int i = st.plan.node(node);
     int r = i == st.plan.ranking().node ? st.rank[u] : Ranks.rankAt(st.plan, st, i, st.group)[u];
@@ -425,6 +446,7 @@ public final class Evaluation {
    * @return unit id → rank, for the ranked units, in unit order
    */
   public Map<String, Integer> ranks(String node) {
+    Objects.requireNonNull(node, "node");
     int i = st.plan.node(node);
     int[] r = i == st.plan.ranking().node ? st.rank : Ranks.rankAt(st.plan, st, i, st.group);
     Map<String, Integer> out = new java.util.LinkedHashMap<>();
@@ -446,6 +468,8 @@ public final class Evaluation {
    * @return the explanation
    */
   public Explanation explain(String unit, String node) {
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(node, "node");
     return Explainer.explain(st, st.plan.node(node), unit(unit));
   }
 

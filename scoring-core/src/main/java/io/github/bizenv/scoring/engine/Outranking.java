@@ -3,6 +3,7 @@ package io.github.bizenv.scoring.engine;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The outranking matrix of a node's children (the analysis behind Copeland's method): for units i and j,
@@ -30,6 +31,8 @@ public final class Outranking {
    * @throws IllegalArgumentException if the node is a leaf
    */
   public static Outranking of(Evaluation evaluation, String node) {
+    Objects.requireNonNull(evaluation, "evaluation");
+    Objects.requireNonNull(node, "node");
     Plan p = evaluation.plan();
     int i = p.node(node);
     if (p.isLeaf(i)) {
@@ -85,6 +88,8 @@ public final class Outranking {
    * @throws IllegalArgumentException if a unit is not compared, or i equals j
    */
   public double value(String i, String j) {
+    Objects.requireNonNull(i, "i");
+    Objects.requireNonNull(j, "j");
     int a = units.indexOf(i);
     int b = units.indexOf(j);
     if (a < 0 || b < 0 || a == b) {

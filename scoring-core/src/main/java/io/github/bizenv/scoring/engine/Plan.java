@@ -43,6 +43,7 @@ import java.util.function.UnaryOperator;
 public final class Plan {
 
   private volatile Methodology methodology;
+  private final String id;
   private final UnaryOperator<Methodology> pending;
   private final Plan origin;
   private final Strategies strategies;
@@ -80,6 +81,7 @@ public final class Plan {
 
   private Plan(Builder b) {
     methodology = b.methodology;
+    id = b.methodology != null ? b.methodology.id() : b.origin.id();
     pending = b.pending;
     origin = b.origin;
     strategies = b.strategies;
@@ -153,7 +155,7 @@ public final class Plan {
    * @return the id
    */
   public String id() {
-    return methodology().id();
+    return id;
   }
 
   /**
@@ -209,6 +211,7 @@ public final class Plan {
    * @return {@code true} if the methodology has it
    */
   public boolean hasNode(String node) {
+    Objects.requireNonNull(node, "node");
     return index.containsKey(node);
   }
 
@@ -220,6 +223,7 @@ public final class Plan {
    * @throws IllegalArgumentException if the node is unknown
    */
   public Optional<LocalizedText> nodeName(String node) {
+    Objects.requireNonNull(node, "node");
     return Optional.ofNullable(names[node(node)]);
   }
 
@@ -231,6 +235,7 @@ public final class Plan {
    * @throws IllegalArgumentException if the node is unknown
    */
   public boolean isLeaf(String node) {
+    Objects.requireNonNull(node, "node");
     return leaves[node(node)] != null;
   }
 
@@ -242,6 +247,7 @@ public final class Plan {
    * @throws IllegalArgumentException if the node is unknown
    */
   public Optional<String> source(String node) {
+    Objects.requireNonNull(node, "node");
     Leaf l = leaves[node(node)];
     return l == null ? Optional.empty() : Optional.of(l.column);
   }
@@ -254,6 +260,7 @@ public final class Plan {
    * @throws IllegalArgumentException if the node is unknown
    */
   public Optional<String> parent(String node) {
+    Objects.requireNonNull(node, "node");
     int p = parent[node(node)];
     return p < 0 ? Optional.empty() : Optional.of(ids[p]);
   }
@@ -266,6 +273,7 @@ public final class Plan {
    * @throws IllegalArgumentException if the node is unknown
    */
   public List<String> children(String node) {
+    Objects.requireNonNull(node, "node");
     int[] kids = children[node(node)];
     List<String> out = new ArrayList<>(kids.length);
     for (int k : kids) {
@@ -282,6 +290,7 @@ public final class Plan {
    * @throws IllegalArgumentException if the node is unknown
    */
   public List<String> leavesUnder(String node) {
+    Objects.requireNonNull(node, "node");
     List<String> out = new ArrayList<>();
     for (String id : nodesTopDown(node(node))) {
       if (leaves[index.get(id)] != null) {
@@ -314,6 +323,7 @@ public final class Plan {
    * @throws IllegalArgumentException if the node is unknown
    */
   public int level(String node) {
+    Objects.requireNonNull(node, "node");
     return level(node(node));
   }
 
@@ -333,6 +343,7 @@ public final class Plan {
    * @throws IllegalArgumentException if the node is unknown
    */
   public double weight(String node) {
+    Objects.requireNonNull(node, "node");
     return weight[node(node)];
   }
 
@@ -345,6 +356,7 @@ public final class Plan {
    * @throws IllegalArgumentException if the node is unknown
    */
   public StrategySpec strategy(String node) {
+    Objects.requireNonNull(node, "node");
     int i = node(node);
     return leaves[i] != null ? leaves[i].spec : aggregatorSpecs[i];
   }
@@ -357,6 +369,7 @@ public final class Plan {
    * @throws IllegalArgumentException if the node is unknown
    */
   public List<StrategySpec> rules(String node) {
+    Objects.requireNonNull(node, "node");
     return List.of(ruleSpecs[node(node)]);
   }
 
@@ -368,6 +381,7 @@ public final class Plan {
    * @throws IllegalArgumentException if the node is unknown
    */
   public Range range(String node) {
+    Objects.requireNonNull(node, "node");
     int i = node(node);
     return Range.of(lo[i], hi[i]);
   }
@@ -441,6 +455,7 @@ public final class Plan {
    *     code no leaf declares, or a strategy fails or returns a score outside its range
    */
   public Evaluation evaluate(Dataset data) {
+    Objects.requireNonNull(data, "data");
     List<Dataset.Table> tables = data.tables();
     if (tables.size() != 1) {
       throw new ValidationException("data", List.of(Problem.of(Problem.INCONSISTENT, "",
@@ -460,6 +475,7 @@ public final class Plan {
    *     code no leaf declares, or a strategy fails or returns a score outside its range
    */
   public Evaluation evaluate(Dataset data, Period period) {
+    Objects.requireNonNull(data, "data");
     Dataset.Table t = data.table(Objects.requireNonNull(period, "period"));
     if (t == null) {
       throw new ValidationException("data", List.of(Problem.of(Problem.MISSING_DATA, "",
@@ -480,6 +496,7 @@ public final class Plan {
    * @throws ValidationException as {@link #evaluate(Dataset, Period)}
    */
   public Evaluation evaluate(Evaluation base) {
+    Objects.requireNonNull(base, "base");
     return Evaluator.evaluate(this, base.table(), base);
   }
 
@@ -494,6 +511,7 @@ public final class Plan {
    * @throws ValidationException naming each unknown node or bad weight
    */
   public Plan withWeights(Map<String, Double> weights) {
+    Objects.requireNonNull(weights, "weights");
     List<Problem> problems = new ArrayList<>();
     double[] w = weight.clone();
     weights.forEach((id, v) -> {
@@ -538,6 +556,7 @@ public final class Plan {
    * @throws ValidationException if the leaf is unknown or the normaliser's settings are wrong
    */
   public Plan withNormalizer(String leaf, StrategySpec normalizer) {
+    Objects.requireNonNull(leaf, "leaf");
     Objects.requireNonNull(normalizer, "normalizer");
     return vary(m -> replaceNode(m, leaf, node -> ImmutableNode.copyOf(node).withNormalizer(normalizer)));
   }
@@ -551,6 +570,7 @@ public final class Plan {
    * @throws ValidationException if the node is unknown or a leaf, or the aggregator cannot work there
    */
   public Plan withAggregator(String node, StrategySpec aggregator) {
+    Objects.requireNonNull(node, "node");
     Objects.requireNonNull(aggregator, "aggregator");
     return vary(m -> replaceNode(m, node, x -> ImmutableNode.copyOf(x).withAggregator(aggregator)));
   }
@@ -587,6 +607,7 @@ public final class Plan {
    * @throws ValidationException if a step refers to nodes the methodology lacks
    */
   public Plan withPipeline(List<PipelineStep> steps) {
+    Objects.requireNonNull(steps, "steps");
     List<PipelineStep> copy = List.copyOf(steps);
     return vary(m -> ImmutableMethodology.copyOf(m).withPipeline(copy));
   }
@@ -600,6 +621,7 @@ public final class Plan {
    * @throws ValidationException if the node is unknown or is the root
    */
   public Plan without(String node) {
+    Objects.requireNonNull(node, "node");
     int i = node(node);
     if (i == n - 1) {
       throw new ValidationException("methodology \"" + id() + "\"", List.of(Problem.of(Problem.INCONSISTENT,

@@ -88,6 +88,7 @@ public final class Documents {
    * @throws ScoringException if the file cannot be read
    */
   public Programme readProgramme(Path path) {
+    Objects.requireNonNull(path, "path");
     return readProgramme(Source.read(path, limits), path.toString());
   }
 
@@ -100,6 +101,8 @@ public final class Documents {
    * @throws ValidationException listing every problem, if the document is not a valid programme
    */
   public Programme readProgramme(InputStream in, String name) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(name, "name");
     return readProgramme(Source.read(in, name, limits), name);
   }
 
@@ -117,6 +120,7 @@ public final class Documents {
    * @throws ScoringException if the file cannot be read
    */
   public ProgrammeData readData(Path path, Programme programme) {
+    Objects.requireNonNull(path, "path");
     Objects.requireNonNull(programme, "programme");
     return DataCodec.read(json.parse(Source.read(path, limits), path.toString()), path.toString(), programme);
   }
@@ -131,6 +135,8 @@ public final class Documents {
    * @throws ValidationException listing every problem, including references the programme does not declare
    */
   public ProgrammeData readData(InputStream in, String name, Programme programme) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(name, "name");
     Objects.requireNonNull(programme, "programme");
     return DataCodec.read(json.parse(Source.read(in, name, limits), name), name, programme);
   }
@@ -145,6 +151,7 @@ public final class Documents {
    * @throws ScoringException if the file cannot be read
    */
   public ProgrammeData readDataUnchecked(Path path) {
+    Objects.requireNonNull(path, "path");
     return DataCodec.read(json.parse(Source.read(path, limits), path.toString()), path.toString(), null);
   }
 
@@ -160,6 +167,7 @@ public final class Documents {
    * @throws ScoringException if the file cannot be read
    */
   public List<Observation> readObservations(Path path, Programme programme) {
+    Objects.requireNonNull(path, "path");
     Objects.requireNonNull(programme, "programme");
     return CsvObservations.read(Source.read(path, limits), path.toString(), programme, programme.period(),
         limits);
@@ -176,21 +184,39 @@ public final class Documents {
    * @throws ValidationException listing every problem with its line and column
    */
   public List<Observation> readObservations(InputStream in, String name, Programme programme) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(name, "name");
     Objects.requireNonNull(programme, "programme");
     return CsvObservations.read(Source.read(in, name, limits), name, programme, programme.period(), limits);
   }
 
   /**
-   * Reads a CSV table of observations without a programme: every value must be a number, and ids are
-   * checked for form only.
+   * Reads a CSV table of observations without a programme, every row carrying its period: every value must be a
+   * number, and ids are checked for form only.
+   *
+   * @param path a CSV file, wide or long, with a {@code period} column
+   * @return the observations, in row order
+   * @throws ValidationException listing every problem with its line and column
+   * @throws ScoringException if the file cannot be read
+   */
+  public List<Observation> readObservations(Path path) {
+    Objects.requireNonNull(path, "path");
+    return CsvObservations.read(Source.read(path, limits), path.toString(), null, null, limits);
+  }
+
+  /**
+   * Reads a CSV table of observations without a programme, rows without a period taking a default one: every
+   * value must be a number, and ids are checked for form only.
    *
    * @param path a CSV file, wide or long
-   * @param defaultPeriod the period of rows without one, or {@code null} if every row must have one
+   * @param defaultPeriod the period of rows without one
    * @return the observations, in row order
    * @throws ValidationException listing every problem with its line and column
    * @throws ScoringException if the file cannot be read
    */
   public List<Observation> readObservations(Path path, Period defaultPeriod) {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(defaultPeriod, "defaultPeriod");
     return CsvObservations.read(Source.read(path, limits), path.toString(), null, defaultPeriod, limits);
   }
 
@@ -205,6 +231,7 @@ public final class Documents {
    * @throws ScoringException if the file cannot be read
    */
   public Methodology readMethodology(Path path) {
+    Objects.requireNonNull(path, "path");
     return MethodologyCodec.read(json.parse(Source.read(path, limits), path.toString()), path.toString())
         .orThrow(path.toString());
   }
@@ -218,6 +245,8 @@ public final class Documents {
    * @throws ValidationException listing every problem with its JSON pointer
    */
   public Methodology readMethodology(InputStream in, String name) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(name, "name");
     return MethodologyCodec.read(json.parse(Source.read(in, name, limits), name), name).orThrow(name);
   }
 
@@ -230,6 +259,7 @@ public final class Documents {
    * @throws ValidationException listing every problem with its JSON pointer
    */
   public Methodology readMethodology(String text, String name) {
+    Objects.requireNonNull(name, "name");
     Objects.requireNonNull(text, "text");
     return MethodologyCodec.read(json.parse(text, name), name).orThrow(name);
   }
@@ -243,6 +273,7 @@ public final class Documents {
    * @throws ScoringException if the file cannot be read
    */
   public DocumentType detect(Path path) {
+    Objects.requireNonNull(path, "path");
     String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".csv")) {
       return DocumentType.OBSERVATIONS_CSV;
@@ -269,6 +300,7 @@ public final class Documents {
    * @return a {@code bizenv.programme/1} document ending in a newline
    */
   public String toJson(Programme programme) {
+    Objects.requireNonNull(programme, "programme");
     return json.write(ProgrammeCodec.write(programme));
   }
 
@@ -279,6 +311,7 @@ public final class Documents {
    * @return a {@code bizenv.data/1} document ending in a newline
    */
   public String toJson(ProgrammeData data) {
+    Objects.requireNonNull(data, "data");
     return json.write(DataCodec.write(data));
   }
 
@@ -290,6 +323,7 @@ public final class Documents {
    * @return a {@code bizenv.methodology/1} document ending in a newline
    */
   public String toJson(Methodology methodology) {
+    Objects.requireNonNull(methodology, "methodology");
     return json.writeCompact(MethodologyCodec.write(methodology));
   }
 
@@ -300,6 +334,7 @@ public final class Documents {
    * @return the table
    */
   public String toLongCsv(List<Observation> observations) {
+    Objects.requireNonNull(observations, "observations");
     return CsvObservations.writeLong(observations);
   }
 
@@ -311,6 +346,7 @@ public final class Documents {
    * @return the table
    */
   public String toWideCsv(List<Observation> observations) {
+    Objects.requireNonNull(observations, "observations");
     return CsvObservations.writeWide(observations);
   }
 
@@ -322,6 +358,8 @@ public final class Documents {
    * @throws ScoringException if the file cannot be written
    */
   public void write(String text, Path path) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(path, "path");
     try {
       Files.write(path, text.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
