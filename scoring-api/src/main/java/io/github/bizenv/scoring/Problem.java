@@ -45,7 +45,7 @@ public final class Problem {
   public static final String SCHEMA = "schema";
   /** A CSV row has a different number of cells than the header. */
   public static final String CELL_COUNT = "cell-count";
-  /** A methodology names a strategy (normaliser, aggregator, rule) that is not registered. */
+  /** A methodology names a strategy (normalizer, aggregator, rule) that is not registered. */
   public static final String UNKNOWN_STRATEGY = "unknown-strategy";
   /** A strategy's setting is missing, of the wrong type, or out of its range. */
   public static final String INVALID_SETTING = "invalid-setting";
@@ -56,7 +56,7 @@ public final class Problem {
   /** A methodology needs a data column that the data set does not have. */
   public static final String MISSING_DATA = "missing-data";
   /**
-   * A strategy (normaliser, aggregator or rule) failed while evaluating, or returned a score that is infinite or
+   * A strategy (normalizer, aggregator or rule) failed while evaluating, or returned a score that is infinite or
    * outside its declared range; the message names the strategy, the node and the unit.
    */
   public static final String STRATEGY_FAILED = "strategy-failed";

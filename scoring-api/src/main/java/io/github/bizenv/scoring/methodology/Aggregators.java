@@ -9,7 +9,7 @@ public final class Aggregators {
   private Aggregators() {}
 
   /**
-   * The weighted arithmetic mean over the children present, weights renormalised.
+   * The weighted arithmetic mean over the children present, weights renormalized.
    *
    * @return {@code {"name": "weighted-mean"}}
    */

@@ -17,7 +17,7 @@ public enum ImputationMethod {
   /** The median of the values of units in the same group (COINr {@code i_median_grp}). */
   GROUP_MEDIAN,
   /**
-   * The mean of the unit's other indicators under the same parent, after min-max normalising each indicator
+   * The mean of the unit's other indicators under the same parent, after min-max normalizing each indicator
    * with its direction, mapped back to this indicator's scale (COINr {@code Impute(f_i = "i_mean", impute_by =
    * "row", group_level = 2, normalise_first = TRUE)}).
    */

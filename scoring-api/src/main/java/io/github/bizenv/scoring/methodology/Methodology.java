@@ -90,9 +90,9 @@ public abstract class Methodology {
   public abstract Optional<Scope> scope();
 
   /**
-   * The normaliser of leaves that name none.
+   * The normalizer of leaves that name none.
    *
-   * @return the default normaliser, if any
+   * @return the default normalizer, if any
    */
   public abstract Optional<StrategySpec> defaultNormalizer();
 
@@ -380,7 +380,7 @@ public abstract class Methodology {
       }
       int kids = children.getOrDefault(i, List.of()).size();
       if (n.isLeaf() && kids > 0) {
-        c.add(Problem.INCONSISTENT, "/nodes/" + i, "node " + Codes.quote(n.id()) + " has a source or normaliser, so it is "
+        c.add(Problem.INCONSISTENT, "/nodes/" + i, "node " + Codes.quote(n.id()) + " has a source or normalizer, so it is "
             + "a leaf, but " + kids + " nodes name it as their parent");
       }
       if (!n.isLeaf() && kids == 0) {

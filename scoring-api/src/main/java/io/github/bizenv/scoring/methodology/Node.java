@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 
 /**
  * A node of a methodology's indicator tree. A <em>leaf</em> (a node with a {@link #source()} or a
- * {@link #normalizer()}) reads a data column and normalises it; an <em>inner node</em> aggregates its children,
+ * {@link #normalizer()}) reads a data column and normalizes it; an <em>inner node</em> aggregates its children,
  * the nodes that name it as their {@link #parent()}. Exactly one node, the root, has no parent.
  *
  * <pre>{@code
@@ -97,9 +97,9 @@ public abstract class Node {
   public abstract Map<String, CodeOutcome> codes();
 
   /**
-   * The leaf's normaliser; when absent the methodology's default normaliser applies.
+   * The leaf's normalizer; when absent the methodology's default normalizer applies.
    *
-   * @return the normaliser, if the node names one
+   * @return the normalizer, if the node names one
    */
   public abstract Optional<StrategySpec> normalizer();
 
@@ -151,7 +151,7 @@ public abstract class Node {
   public abstract Map<String, Double> meta();
 
   /**
-   * Whether the node is a leaf: it has a source or a normaliser.
+   * Whether the node is a leaf: it has a source or a normalizer.
    *
    * @return {@code true} for a leaf
    */

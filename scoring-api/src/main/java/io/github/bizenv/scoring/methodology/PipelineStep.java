@@ -2,7 +2,7 @@ package io.github.bizenv.scoring.methodology;
 
 /**
  * A data-preparation step that a methodology applies to its leaves' raw values, in the declared order, before
- * they are normalised: {@link Denominate}, {@link Impute}, {@link Screen} or {@link Treat}.
+ * they are normalized: {@link Denominate}, {@link Impute}, {@link Screen} or {@link Treat}.
  *
  * <p>A closed family, not an extension point: each step has one exact published definition (COINr's), its result
  * is recorded as a stage of the evaluation, and explanations describe what it did to each value. The only

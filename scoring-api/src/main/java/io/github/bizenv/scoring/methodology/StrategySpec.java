@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 /**
  * A strategy chosen by name, with its settings: {@code {"name": "min-max", "lower": 0, "upper": 100}} in a file.
  *
- * <p>The engine looks the name up in its registry of normalisers, aggregators or rules and lets the strategy read
+ * <p>The engine looks the name up in its registry of normalizers, aggregators or rules and lets the strategy read
  * its settings; unknown names and bad settings are reported when the methodology is compiled. The static
  * factories of {@link Normalizers}, {@link Aggregators} and {@link Rules} make specs of the built-in strategies;
  * {@link #with} adds a setting to any spec.

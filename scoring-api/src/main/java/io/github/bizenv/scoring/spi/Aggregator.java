@@ -6,7 +6,7 @@ import java.util.List;
  * Combines the scores of a node's children into the node's score, for one unit at a time.
  *
  * <p>The engine passes only the children that have a score for the unit (missing and not-applicable ones are
- * left out, per the node's missing-data policy), with their weights renormalised to sum to 1. The engine checks
+ * left out, per the node's missing-data policy), with their weights renormalized to sum to 1. The engine checks
  * the result: an infinite score, or one outside {@link #range} of the children's ranges, is reported as a problem
  * naming the aggregator, the node and the unit ({@code NaN} means the unit has no score there). Implementations
  * are immutable and thread-safe and must not modify the arrays.
@@ -42,7 +42,7 @@ public interface Aggregator {
   }
 
   /**
-   * Whether the node is missing as soon as one child is (a generalised mean); otherwise the engine renormalises
+   * Whether the node is missing as soon as one child is (a generalised mean); otherwise the engine renormalizes
    * the weights over the children present, down to the node's minimum share.
    *
    * @return {@code false} by default
@@ -64,7 +64,7 @@ public interface Aggregator {
 
   /**
    * Aggregates every unit at once. Column-wise aggregators ({@link #columnWise()}) must override this; the
-   * default applies {@link #aggregate} to each unit over the children it has, their weights renormalised, and
+   * default applies {@link #aggregate} to each unit over the children it has, their weights renormalized, and
    * gives {@code NaN} to a unit with none.
    *
    * @param children {@code children[c][u]}: child {@code c}'s score for unit {@code u}, {@code NaN} when missing

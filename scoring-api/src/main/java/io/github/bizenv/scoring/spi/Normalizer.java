@@ -11,17 +11,17 @@ import java.util.OptionalDouble;
  * Raw values are finite or {@code NaN} (missing); a fit maps {@code NaN} to {@code NaN} and every finite
  * value into {@link #range()} (or to {@code NaN} when it cannot score it, which the engine treats as missing).
  * The engine checks what a fit returns: an infinite value or one outside the declared range is reported as a
- * problem naming the normaliser, the leaf and the unit. Implementations are immutable and thread-safe and must
+ * problem naming the normalizer, the leaf and the unit. Implementations are immutable and thread-safe and must
  * not modify the column.
  *
- * <p>The engine asks a normaliser everything through this interface — its range, whether it scores text codes
- * or accepts a number, its fitted parameters for explanations — so that a normaliser written outside the
+ * <p>The engine asks a normalizer everything through this interface — its range, whether it scores text codes
+ * or accepts a number, its fitted parameters for explanations — so that a normalizer written outside the
  * library can do everything a built-in one does.
  */
 public interface Normalizer {
 
   /**
-   * The scores this normaliser can produce.
+   * The scores this normalizer can produce.
    *
    * @return the output range
    */
@@ -37,7 +37,7 @@ public interface Normalizer {
   }
 
   /**
-   * The score this normaliser gives a text code by itself: a categorical scale scores its codes (Likert answers,
+   * The score this normalizer gives a text code by itself: a categorical scale scores its codes (Likert answers,
    * "yes"/"no"). Codes it does not know must be declared by the leaf ({@code "codes"} in the file).
    *
    * @param code a text code found in the leaf's column
@@ -48,7 +48,7 @@ public interface Normalizer {
   }
 
   /**
-   * Whether this normaliser can score a raw number: a categorical scale scores only the numbers among its codes
+   * Whether this normalizer can score a raw number: a categorical scale scores only the numbers among its codes
    * (answers coded 1–5), and the engine reports any other number as a data problem.
    *
    * @param raw a finite raw value
@@ -59,16 +59,16 @@ public interface Normalizer {
   }
 
   /**
-   * Fits the normaliser on a column of raw values.
+   * Fits the normalizer on a column of raw values.
    *
    * @param column the raw values of every unit, {@code NaN} for missing; not modified, and not kept after the
    *     call
-   * @return the fitted mapping; fixed normalisers may return the same instance every time
+   * @return the fitted mapping; fixed normalizers may return the same instance every time
    */
   Fit fit(double[] column);
 
   /**
-   * Fits the normaliser on a column, knowing which unit each value belongs to — for methods that compare with
+   * Fits the normalizer on a column, knowing which unit each value belongs to — for methods that compare with
    * a reference unit. The default ignores the units.
    *
    * @param column the raw values, {@code NaN} for missing; not modified, and not kept after the call
@@ -79,14 +79,14 @@ public interface Normalizer {
     return fit(column);
   }
 
-  /** A normaliser fitted on a column: the mapping of raw values to scores, and its parameters. */
+  /** A normalizer fitted on a column: the mapping of raw values to scores, and its parameters. */
   interface Fit {
 
     /**
      * Maps a raw value.
      *
      * @param raw a finite raw value, or {@code NaN}
-     * @return the score, in the normaliser's range, or {@code NaN} for {@code NaN}
+     * @return the score, in the normalizer's range, or {@code NaN} for {@code NaN}
      */
     double apply(double raw);
 

@@ -66,7 +66,7 @@ public interface Parameters {
   Map<String, Double> numbers(String name);
 
   /**
-   * The direction of the indicator the strategy applies to, for normalisers; rules and aggregators get
+   * The direction of the indicator the strategy applies to, for normalizers; rules and aggregators get
    * {@link Direction#HIGHER_IS_BETTER}.
    *
    * @return the direction

@@ -55,7 +55,7 @@ public final class SpecParameters implements Parameters {
    * ({@code /lower}).
    *
    * @param spec the strategy's spec
-   * @param direction the direction of the indicator (normalisers); {@link Direction#HIGHER_IS_BETTER} for others
+   * @param direction the direction of the indicator (normalizers); {@link Direction#HIGHER_IS_BETTER} for others
    * @return the parameters
    */
   public static SpecParameters of(StrategySpec spec, Direction direction) {
@@ -66,7 +66,7 @@ public final class SpecParameters implements Parameters {
    * The parameters of a spec at a place in a methodology, as the engine reads them.
    *
    * @param spec the strategy's spec
-   * @param direction the direction of the indicator (normalisers); {@link Direction#HIGHER_IS_BETTER} for others
+   * @param direction the direction of the indicator (normalizers); {@link Direction#HIGHER_IS_BETTER} for others
    * @param path the spec's JSON pointer, e.g. {@code /nodes/3/normalizer}
    * @param meta the leaf's metadata, which settings may name as {@code "meta.target"}
    * @param metaPath the metadata's JSON pointer, for messages

@@ -1,5 +1,5 @@
 /**
- * The service-provider interface for scoring strategies: normalisers, aggregators and rules.
+ * The service-provider interface for scoring strategies: normalizers, aggregators and rules.
  *
  * <p>A methodology file names a strategy (for example {@code "normalizer": {"name": "min-max", ...}}); the
  * engine looks the name up in a registry built from {@link java.util.ServiceLoader} and explicit

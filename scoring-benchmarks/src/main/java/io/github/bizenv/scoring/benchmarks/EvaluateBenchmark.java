@@ -31,7 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * One evaluation of a national-scale data set: 2,844 units (China's county-level divisions) × 300 indicators
  * under a four-level tree (root → 6 areas → 60 sub-areas → 300 indicators) with fixed-goalpost and min-max
- * normalisers, weighted means, an override rule, grades with a quota, and ranks.
+ * normalizers, weighted means, an override rule, grades with a quota, and ranks.
  *
  * <p>Run: {@code ./mvnw -q -pl scoring-benchmarks -am package -DskipTests && java -jar
  * scoring-benchmarks/target/benchmarks.jar EvaluateBenchmark -prof gc}

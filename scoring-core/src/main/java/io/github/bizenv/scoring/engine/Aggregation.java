@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Scores an inner node from its children: unit by unit over the children a unit has (weights renormalised, down
+ * Scores an inner node from its children: unit by unit over the children a unit has (weights renormalized, down
  * to the node's minimum share), or all units at once for a column-wise aggregator; then scales to a point budget.
  * What the aggregator returns is checked against its range.
  */

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 
-/** The built-in normalisers and aggregators. Rules are in {@link BuiltinRules}. */
+/** The built-in normalizers and aggregators. Rules are in {@link BuiltinRules}. */
 final class Builtins {
 
   private Builtins() {}
@@ -36,7 +36,7 @@ final class Builtins {
         Providers.aggregator("point-sum", Builtins::pointSum));
   }
 
-  // ------------------------------------------------------------------ normalisers
+  // ------------------------------------------------------------------ normalizers
 
   /** A fit that needs no population: the same mapping for every column. */
   abstract static class FixedNormalizer implements Normalizer, Normalizer.Fit {
@@ -292,14 +292,14 @@ final class Builtins {
   static Normalizer categorical(Parameters p) {
     Map<String, Double> scores = p.numbers("scores");
     if (scores.isEmpty()) {
-      p.problem("scores", "a categorical normaliser needs at least one code with its score");
+      p.problem("scores", "a categorical normalizer needs at least one code with its score");
     }
     double min = scores.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
     double max = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
     return new CategoricalNormalizer(Range.of(min, max), scores);
   }
 
-  /** A normaliser of text codes (and of numbers written as codes), scored through {@link #codeScore}. */
+  /** A normalizer of text codes (and of numbers written as codes), scored through {@link #codeScore}. */
   static final class CategoricalNormalizer extends FixedNormalizer {
     private final Map<String, Double> scores;
 
@@ -331,7 +331,7 @@ final class Builtins {
 
   // ------------------------------------------------------------------ aggregators
 
-  /** Σ wᵢ sᵢ over the available children, weights renormalised. */
+  /** Σ wᵢ sᵢ over the available children, weights renormalized. */
   static final class WeightedMean implements Aggregator {
     @Override
     public double aggregate(double[] scores, double[] weights, int count) {
@@ -353,7 +353,7 @@ final class Builtins {
     }
   }
 
-  /** Π sᵢ^wᵢ over the available children, weights renormalised; every input must be positive. */
+  /** Π sᵢ^wᵢ over the available children, weights renormalized; every input must be positive. */
   static final class GeometricMean implements Aggregator {
     @Override
     public double aggregate(double[] scores, double[] weights, int count) {

@@ -459,8 +459,8 @@ public final class Evaluation {
   }
 
   /**
-   * Explains a unit's score at a node and everything under it: the raw inputs, the normalisers and their
-   * parameters, the weights actually used after renormalisation, each child's contribution, the rules applied
+   * Explains a unit's score at a node and everything under it: the raw inputs, the normalizers and their
+   * parameters, the weights actually used after renormalization, each child's contribution, the rules applied
    * and their effect, and the rank and grade where they apply.
    *
    * @param unit the unit id

@@ -87,7 +87,7 @@ final class Explainer {
         input = "\"" + leaf.column + "\" = " + (have ? Numbers.brief(c.value(row)) : "missing");
         before = fit == null || value != value ? Double.NaN : fit.apply(value);
         if (before == before) {
-          steps.add("normalised: " + Numbers.brief(before));
+          steps.add("normalized: " + Numbers.brief(before));
         }
       } else if (!have) {
         input = "\"" + leaf.column + "\" has no value (missing)";
@@ -101,7 +101,7 @@ final class Explainer {
         double value = c.value(row);
         input = "\"" + leaf.column + "\" = " + Numbers.brief(value);
         before = fit == null ? Double.NaN : fit.apply(value);
-        steps.add("normalised: " + Numbers.brief(before));
+        steps.add("normalized: " + Numbers.brief(before));
       }
     } else if (p.aggregator(i).columnWise()) {
       method = p.aggregatorName(i);
@@ -136,7 +136,7 @@ final class Explainer {
       }
       if (left > 0) {
         steps.add(left + " of " + p.children(i).length + " children left out (missing or not applicable); "
-            + "the others' weights renormalised to sum to 1 (minimum share " + Numbers.brief(p.minShare(i)) + ")");
+            + "the others' weights renormalized to sum to 1 (minimum share " + Numbers.brief(p.minShare(i)) + ")");
       }
     }
     if (p.hasPoints(i) && before == before) {
@@ -210,7 +210,7 @@ final class Explainer {
       cols[k] = st.scores[kids[k]];
       w[k] = p.weight(kids[k]);
     }
-    w = IndexBuiltins.Copeland.normalised(w);
+    w = IndexBuiltins.Copeland.normalized(w);
     List<String> wins = new ArrayList<>();
     List<String> losses = new ArrayList<>();
     List<String> draws = new ArrayList<>();

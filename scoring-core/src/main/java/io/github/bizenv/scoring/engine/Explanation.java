@@ -95,7 +95,7 @@ public final class Explanation {
   }
 
   /**
-   * The weight this node got in its parent's aggregation for this unit, after renormalisation over the
+   * The weight this node got in its parent's aggregation for this unit, after renormalization over the
    * available siblings; 0 when left out; {@code NaN} for the node explained.
    *
    * @return the weight used
@@ -105,7 +105,7 @@ public final class Explanation {
   }
 
   /**
-   * The method: the normaliser of a leaf or the aggregator of an inner node.
+   * The method: the normalizer of a leaf or the aggregator of an inner node.
    *
    * @return the strategy's name
    */

@@ -40,7 +40,7 @@ final class Imputer {
           }
           default:
             v = rowMean(p, r, i, u);
-            how = "mean of the unit's min-max-normalised indicators under \"" + p.id(p.parent(i))
+            how = "mean of the unit's min-max-normalized indicators under \"" + p.id(p.parent(i))
                 + "\", mapped back";
         }
         if (v == v) {
@@ -70,7 +70,7 @@ final class Imputer {
 
   /**
    * COINr's row imputation with {@code normalise_first}: within the leaf's parent, each leaf is multiplied by its
-   * direction and min-max normalised to [0, 1]; the unit's missing value is the mean of its other normalised
+   * direction and min-max normalized to [0, 1]; the unit's missing value is the mean of its other normalized
    * values there, mapped back through this leaf's own min and max and direction.
    */
   static double rowMean(Plan p, Pipeline.Result r, int leaf, int u) {

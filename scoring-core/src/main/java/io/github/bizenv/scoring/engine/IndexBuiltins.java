@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
 
 /**
- * The composite-index normalisers and aggregators, defined as in COINr: every normaliser first multiplies values
+ * The composite-index normalizers and aggregators, defined as in COINr: every normalizer first multiplies values
  * by the direction (d = ±1); min, max, mean and sd are over the non-missing values of {@code x·d}.
  */
 final class IndexBuiltins {
@@ -59,7 +59,7 @@ final class IndexBuiltins {
     };
   }
 
-  /** A normaliser whose fit looks at the column. */
+  /** A normalizer whose fit looks at the column. */
   abstract static class Fitted implements Normalizer {
     private final Range range;
 
@@ -328,7 +328,7 @@ final class IndexBuiltins {
     @Override
     public void aggregateColumns(double[][] children, double[] weights, double[] out) {
       int units = out.length;
-      double[] w = normalised(weights);
+      double[] w = normalized(weights);
       boolean[] any = new boolean[units];
       for (int u = 0; u < units; u++) {
         for (double[] c : children) {
@@ -356,7 +356,7 @@ final class IndexBuiltins {
     }
 
     /** The weights divided by their sum, the sum taken exactly (R sums in extended precision). */
-    static double[] normalised(double[] weights) {
+    static double[] normalized(double[] weights) {
       double total = exactSum(weights, weights.length);
       double[] w = new double[weights.length];
       for (int c = 0; c < w.length; c++) {

@@ -8,8 +8,8 @@ import io.github.bizenv.scoring.spi.Range;
 import java.util.List;
 
 /**
- * Scores a leaf for every unit: its raw (or prepared) values, fitted and normalised a column at a time, then
- * its text codes by what the leaf declares or the normaliser scores itself. What the normaliser returns is
+ * Scores a leaf for every unit: its raw (or prepared) values, fitted and normalized a column at a time, then
+ * its text codes by what the leaf declares or the normalizer scores itself. What the normalizer returns is
  * checked against its declared range.
  */
 final class Leaves {

@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * The outranking matrix of a node's children (the analysis behind Copeland's method): for units i and j,
- * {@code o(i,j)} is the share of the children's weight (normalised to 1) on which i scores higher than j, plus
+ * {@code o(i,j)} is the share of the children's weight (normalized to 1) on which i scores higher than j, plus
  * half the share on which they tie, exactly as COINr's {@code outrankMatrix}: for i after j in evaluation order,
  * {@code o(i,j) = 1 − o(j,i)}, so that a child missing for either unit counts for the later one. A pair with
  * {@code o(i,j) = 1} is a dominance pair. Units with no child score are left out. Immutable.
@@ -46,7 +46,7 @@ public final class Outranking {
       children[k] = st.scores[kids[k]];
       weights[k] = p.weight(kids[k]);
     }
-    weights = IndexBuiltins.Copeland.normalised(weights);
+    weights = IndexBuiltins.Copeland.normalized(weights);
     List<Integer> compared = new ArrayList<>();
     for (int u = 0; u < st.count(); u++) {
       boolean any = false;

@@ -35,7 +35,7 @@ import java.util.function.UnaryOperator;
  *
  * <p>Get one from {@link Engine#compile}. {@link #methodology()} gives the model back; the accessors tell what
  * explanations and analyses need (a leaf's data column, a node's strategy, children and weight). Variants —
- * other weights ({@link #withWeights}), another normaliser or aggregator ({@link #withNormalizer},
+ * other weights ({@link #withWeights}), another normalizer or aggregator ({@link #withNormalizer},
  * {@link #withAggregator}), an indicator left out ({@link #without}), any change of the model ({@link #vary}) —
  * are derived without reading anything again and share what did not change; {@link #evaluate(Evaluation)}
  * re-evaluates a variant on an earlier evaluation's data, recomputing only what the change touches.
@@ -336,7 +336,7 @@ public final class Plan {
   }
 
   /**
-   * A node's weight within its parent, as declared (not normalised).
+   * A node's weight within its parent, as declared (not normalized).
    *
    * @param node a node id
    * @return the weight
@@ -348,7 +348,7 @@ public final class Plan {
   }
 
   /**
-   * The normaliser a leaf uses, or the aggregator of an inner node, with the settings it was given (after
+   * The normalizer a leaf uses, or the aggregator of an inner node, with the settings it was given (after
    * defaults).
    *
    * @param node a node id
@@ -402,7 +402,7 @@ public final class Plan {
   }
 
   /**
-   * The effective weight of every node: the product of its and its ancestors' weights, each normalised within its
+   * The effective weight of every node: the product of its and its ancestors' weights, each normalized within its
    * parent (the root has 1).
    *
    * @return node id → effective weight, top down
@@ -488,8 +488,8 @@ public final class Plan {
   /**
    * Evaluates this plan on the data of an earlier evaluation — typically of the plan this one is a variant of —
    * reusing what that evaluation computed and this plan shares: the prepared data when the pipeline and the leaves
-   * are the same, each leaf's normalised scores when its column and normaliser are. New weights thus re-aggregate
-   * only; a new normaliser at one leaf re-normalises only that leaf.
+   * are the same, each leaf's normalized scores when its column and normalizer are. New weights thus re-aggregate
+   * only; a new normalizer at one leaf re-normalizes only that leaf.
    *
    * @param base an evaluation of any plan
    * @return the evaluation of this plan on the same data and period
@@ -548,12 +548,12 @@ public final class Plan {
   }
 
   /**
-   * A variant whose leaf uses another normaliser.
+   * A variant whose leaf uses another normalizer.
    *
    * @param leaf a leaf's id
-   * @param normalizer the normaliser
+   * @param normalizer the normalizer
    * @return the variant
-   * @throws ValidationException if the leaf is unknown or the normaliser's settings are wrong
+   * @throws ValidationException if the leaf is unknown or the normalizer's settings are wrong
    */
   public Plan withNormalizer(String leaf, StrategySpec normalizer) {
     Objects.requireNonNull(leaf, "leaf");
@@ -576,11 +576,11 @@ public final class Plan {
   }
 
   /**
-   * A variant whose default normaliser (that of every leaf naming none) is another.
+   * A variant whose default normalizer (that of every leaf naming none) is another.
    *
-   * @param normalizer the normaliser
+   * @param normalizer the normalizer
    * @return the variant
-   * @throws ValidationException if the normaliser's settings are wrong
+   * @throws ValidationException if the normalizer's settings are wrong
    */
   public Plan withDefaultNormalizer(StrategySpec normalizer) {
     Objects.requireNonNull(normalizer, "normalizer");
@@ -849,7 +849,7 @@ public final class Plan {
 
   // ------------------------------------------------------------------ compiled parts
 
-  /** What a leaf reads and how it normalises; shared by variants in which it did not change. */
+  /** What a leaf reads and how it normalizes; shared by variants in which it did not change. */
   static final class Leaf {
     final String column;
     final Direction direction;
@@ -875,7 +875,7 @@ public final class Plan {
           && Objects.equals(denominator, o.denominator) && meta.equals(o.meta);
     }
 
-    /** The outcome of a text code: declared by the leaf, else scored by the normaliser itself; null if neither. */
+    /** The outcome of a text code: declared by the leaf, else scored by the normalizer itself; null if neither. */
     CodeOutcome outcome(String code) {
       CodeOutcome o = codes.get(code);
       if (o == null) {

@@ -22,7 +22,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * The strategies a methodology file may name: normalisers, aggregators and rules, each by its name.
+ * The strategies a methodology file may name: normalizers, aggregators and rules, each by its name.
  *
  * <p>{@link #defaults()} holds the built-in strategies and every provider that {@link ServiceLoader} finds
  * (module path or {@code META-INF/services} on the class path). {@link #builder()} starts from the built-ins and
@@ -62,7 +62,7 @@ public final class Strategies {
   }
 
   /**
-   * The registered normaliser names.
+   * The registered normalizer names.
    *
    * @return sorted names
    */
@@ -101,12 +101,12 @@ public final class Strategies {
   }
 
   /**
-   * Creates the normaliser a spec names, as the engine does when it compiles a leaf: the provider reads the
+   * Creates the normalizer a spec names, as the engine does when it compiles a leaf: the provider reads the
    * settings through the engine's own {@link io.github.bizenv.scoring.spi.Parameters}.
    *
-   * @param spec the normaliser's spec
+   * @param spec the normalizer's spec
    * @param direction the direction of the indicator it applies to
-   * @return the normaliser
+   * @return the normalizer
    * @throws ValidationException if the name is unknown, a setting is missing, wrong or unknown, or the provider
    *     fails, with every problem
    */
@@ -170,7 +170,7 @@ public final class Strategies {
      */
     public Builder withServiceLoader() {
       discover(ServiceLoader.load(NormalizerProvider.class, Strategies.class.getClassLoader()), normalizers,
-          NormalizerProvider::name, "normaliser");
+          NormalizerProvider::name, "normalizer");
       discover(ServiceLoader.load(AggregatorProvider.class, Strategies.class.getClassLoader()), aggregators,
           AggregatorProvider::name, "aggregator");
       discover(ServiceLoader.load(RuleProvider.class, Strategies.class.getClassLoader()), rules,
@@ -191,7 +191,7 @@ public final class Strategies {
     }
 
     /**
-     * Registers a normaliser, replacing any of the same name.
+     * Registers a normalizer, replacing any of the same name.
      *
      * @param provider the provider
      * @return this builder

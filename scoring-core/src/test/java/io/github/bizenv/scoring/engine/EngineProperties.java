@@ -24,7 +24,7 @@ class EngineProperties {
     return Seeds.of(BASE, info.getCurrentRepetition());
   }
 
-  /** A random methodology: 2–4 levels, weighted or geometric means, monotone normalisers. */
+  /** A random methodology: 2–4 levels, weighted or geometric means, monotone normalizers. */
   static final class Generated {
     final List<String> leaves = new ArrayList<>();
     final List<Boolean> lowerBetter = new ArrayList<>();

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The composite-index normalisers, aggregators and pipeline steps against hand-computed values. */
+/** The composite-index normalizers, aggregators and pipeline steps against hand-computed values. */
 class IndexBuildingTest {
 
   static final Engine ENGINE = Engine.create();
@@ -124,7 +124,7 @@ class IndexBuildingTest {
   }
 
   @Test
-  void theDefaultColumnWiseAggregationRenormalisesOverPresentChildren() {
+  void theDefaultColumnWiseAggregationRenormalizesOverPresentChildren() {
     double[] out = new double[3];
     new Builtins.WeightedMean().aggregateColumns(
         new double[][] {{10, 20, Double.NaN}, {30, Double.NaN, Double.NaN}}, new double[] {0.25, 0.75}, out);
@@ -176,12 +176,12 @@ class IndexBuildingTest {
   }
 
   @Test
-  void rowMeanImputesFromTheSiblingsNormalisedValues() {
+  void rowMeanImputesFromTheSiblingsNormalizedValues() {
     Plan p = pipeline("{'step':'impute','method':'row-mean'}", ",{'id':'y','parent':'root','source':'y'}");
     Dataset d = Dataset.builder().value("a", "x", 10).value("a", "y", 0)
         .value("b", "x", 20).value("b", "y", 100)
         .value("c", "y", 25).unit("c").build();
-    // c's y normalised on [0, 100] is 0.25; mapped back onto x's [10, 20]: 12.5
+    // c's y normalized on [0, 100] is 0.25; mapped back onto x's [10, 20]: 12.5
     assertEquals(12.5, p.evaluate(d).stageValue("imputed", "c", "x").getAsDouble(), 1e-12);
   }
 
@@ -259,7 +259,7 @@ class IndexBuildingTest {
   }
 
   @Test
-  void effectiveWeightsMultiplyNormalisedWeightsDownTheTree() {
+  void effectiveWeightsMultiplyNormalizedWeightsDownTheTree() {
     Plan p = StrategiesTest.tree("'weighted-mean'", "1,1,2", "{'name':'goalposts','lower':0,'upper':100}");
     assertEquals(Map.of("root", 1.0, "a", 0.25, "b", 0.25, "c", 0.5), p.effectiveWeights());
   }

@@ -111,7 +111,7 @@ class MethodologyModelTest {
     Plan equal = p.withWeights(Map.of("time", 1.0));
     Evaluation e = equal.evaluate(base);
     assertEquals((14.0 / 17 * 100 + 91.0 / 99.5 * 100) / 2, e.score("a").getAsDouble(), 1e-12);
-    assertTrue(e.state().scores[p.node("time")] == base.state().scores[p.node("time")], "leaves not re-normalised");
+    assertTrue(e.state().scores[p.node("time")] == base.state().scores[p.node("time")], "leaves not re-normalized");
     assertEquals(1.0, equal.methodology().node("time").orElseThrow().weight());
     Plan minMax = p.withNormalizer("time", Normalizers.minMax());
     Evaluation mm = minMax.evaluate(base);
@@ -137,7 +137,7 @@ class MethodologyModelTest {
     assertTrue(e.getMessage().contains("its scores are unbounded"), e.getMessage());
   }
 
-  /** A user's normaliser that goes wrong for one value. */
+  /** A user's normalizer that goes wrong for one value. */
   static Strategies broken(Normalizer.Fit fit) {
     return Strategies.builder().register(Providers.normalizer("broken", p -> new Normalizer() {
       @Override
@@ -221,7 +221,7 @@ class MethodologyModelTest {
   }
 
   @Test
-  void rowMeanImputationNormalisesWithDirectionsAndMapsBack() {
+  void rowMeanImputationNormalizesWithDirectionsAndMapsBack() {
     Methodology m = Methodology.builder().id("r").name(NAME)
         .addPipeline(Impute.of(ImputationMethod.ROW_MEAN))
         .addNode(Node.root("root").build())
@@ -229,7 +229,7 @@ class MethodologyModelTest {
         .addNode(Node.leaf("down", "root", "down").direction(Direction.LOWER_IS_BETTER)
             .normalizer(Normalizers.minMax()).build())
         .addNode(Node.leaf("gap", "root", "gap").normalizer(Normalizers.minMax()).build()).build();
-    // up: 0, 10, 20 → normalised 0, .5, 1.  down (lower better): 100, 50, 0 → ×(−1) = −100, −50, 0 → 0, .5, 1.
+    // up: 0, 10, 20 → normalized 0, .5, 1.  down (lower better): 100, 50, 0 → ×(−1) = −100, −50, 0 → 0, .5, 1.
     // gap: 1, —, 5 for a, b, c. b's mean of its others is (.5 + .5)/2 = .5 → 1 + .5 × (5 − 1) = 3.
     Dataset d = Dataset.builder()
         .value("a", "up", 0).value("a", "down", 100).value("a", "gap", 1)

@@ -114,13 +114,13 @@ class MethodologyProperties {
         return; // its text answers need a categorical scale
       }
       StrategySpec other = Normalizers.minMax(1, 100);
-      Plan renormalised;
+      Plan renormalized;
       try {
-        renormalised = p.withNormalizer(leaf, other);
+        renormalized = p.withNormalizer(leaf, other);
       } catch (ValidationException e) {
         return; // e.g. text codes scored outside the new range: a legitimate refusal
       }
-      assertSame(renormalised.evaluate(d), renormalised.evaluate(base), "new normalizer at " + leaf);
+      assertSame(renormalized.evaluate(d), renormalized.evaluate(base), "new normalizer at " + leaf);
       if (!leaf.equals(p.root()) && leaves.size() > 1) {
         Plan without;
         try {
@@ -135,7 +135,7 @@ class MethodologyProperties {
   }
 
   @RepeatedTest(50)
-  void newWeightsReuseThePreparedDataAndTheNormalisedLeaves(RepetitionInfo info) {
+  void newWeightsReuseThePreparedDataAndTheNormalizedLeaves(RepetitionInfo info) {
     long seed = seed(info);
     Seeds.check(seed, () -> {
       SplittableRandom r = new SplittableRandom(seed);
@@ -148,7 +148,7 @@ class MethodologyProperties {
       for (String leaf : p.leavesUnder(p.root())) {
         int i = p.node(leaf);
         if (!p.hasPoints(i) && p.rules(i).length == 0 && p.composites().isEmpty()) {
-          assertTrue(e.state().scores[i] == base.state().scores[i], leaf + " was not normalised again");
+          assertTrue(e.state().scores[i] == base.state().scores[i], leaf + " was not normalized again");
         }
       }
     });

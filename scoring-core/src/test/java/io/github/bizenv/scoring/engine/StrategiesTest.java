@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** Each built-in normaliser, aggregator and rule against hand-computed values. */
+/** Each built-in normalizer, aggregator and rule against hand-computed values. */
 class StrategiesTest {
 
   static final Engine ENGINE = Engine.create();
@@ -195,7 +195,7 @@ class StrategiesTest {
   }
 
   @Test
-  void missingChildrenRenormaliseOnlyAboveTheMinimumShare() {
+  void missingChildrenRenormalizeOnlyAboveTheMinimumShare() {
     Plan strict = tree("'weighted-mean'", "1,2,1");
     assertTrue(strict.evaluate(abc(40.0, null, 80.0)).score("u").isEmpty(), "default: every child needed");
     Plan lenient = ENGINE.compile(("{'schema':'bizenv.methodology/1','id':'t','name':{'en':'t'},'nodes':["
@@ -205,7 +205,7 @@ class StrategiesTest {
         + "{'id':'c','parent':'root','source':'c','normalizer':{'name':'goalposts','lower':0,'upper':100}}]}")
         .replace('\'', '"'), "t");
     Evaluation e = lenient.evaluate(abc(40.0, null, 80.0));
-    assertEquals(60, e.score("u").getAsDouble(), 1e-12, "a and c renormalised to 0.5 each");
+    assertEquals(60, e.score("u").getAsDouble(), 1e-12, "a and c renormalized to 0.5 each");
     assertTrue(e.explain("u", "root").text().contains("1 of 3 children left out"));
     assertTrue(lenient.evaluate(abc(40.0, null, null)).score("u").isEmpty(), "a alone is 1/4 < 0.5");
   }

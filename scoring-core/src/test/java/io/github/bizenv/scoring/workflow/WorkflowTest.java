@@ -210,7 +210,7 @@ class WorkflowTest {
         .collect(Collectors.joining(","));
   }
 
-  /** A fact, read back through an identity normaliser (so rounded to 1e-9). */
+  /** A fact, read back through an identity normalizer (so rounded to 1e-9). */
   static double v(Evaluation e, String unit, String column) {
     double x = e.score(unit, column).orElseThrow(() -> new AssertionError(unit + " has no " + column));
     return Math.round(x * 1e9) / 1e9;

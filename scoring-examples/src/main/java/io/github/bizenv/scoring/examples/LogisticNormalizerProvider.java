@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * An example of a third-party normaliser: an S-curve around a midpoint, so that values near the midpoint
+ * An example of a third-party normalizer: an S-curve around a midpoint, so that values near the midpoint
  * matter most and extremes saturate — {@code scale / (1 + exp(−steepness × (x − midpoint)))}, mirrored for
  * "lower is better".
  *

@@ -125,7 +125,7 @@ class AsemConformanceTest {
   }
 
   @Test
-  void normalised() throws IOException {
+  void normalized() throws IOException {
     compare("6_Normalised.csv", (u, n) -> result.score(u, n));
   }
 

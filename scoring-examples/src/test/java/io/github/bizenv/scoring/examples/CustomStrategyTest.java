@@ -13,7 +13,7 @@ import io.github.bizenv.scoring.testkit.StrategyContracts;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** A third-party normaliser plugs in through ServiceLoader and meets the strategy contract. */
+/** A third-party normalizer plugs in through ServiceLoader and meets the strategy contract. */
 class CustomStrategyTest {
 
   @Test

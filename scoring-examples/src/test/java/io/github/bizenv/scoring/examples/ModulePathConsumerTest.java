@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The module boundary as a user meets it: a consumer module on the module path that {@code requires} only
- * scoring-core, {@code provides} its own normaliser, and scores with it — so the exports, the {@code uses}
+ * scoring-core, {@code provides} its own normalizer, and scores with it — so the exports, the {@code uses}
  * declarations and the ServiceLoader lookup work outside the class path.
  */
 class ModulePathConsumerTest {
@@ -27,7 +27,7 @@ class ModulePathConsumerTest {
   @TempDir Path dir;
 
   @Test
-  void aConsumerModulePlugsInItsOwnNormaliser() throws IOException, InterruptedException {
+  void aConsumerModulePlugsInItsOwnNormalizer() throws IOException, InterruptedException {
     List<String> modulePath = List.of(System.getProperty("java.class.path").split(File.pathSeparator)).stream()
         .filter(e -> e.contains("scoring-api") || e.contains("scoring-core") || e.contains("jackson-core")
             || e.contains("jackson-databind") || e.contains("jackson-annotations") || e.contains("jackson-dataformat-csv"))

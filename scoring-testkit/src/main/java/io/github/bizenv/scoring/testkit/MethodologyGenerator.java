@@ -34,7 +34,7 @@ import java.util.SplittableRandom;
 /**
  * Seeded generators of valid methodologies and of data they can score, for property-based tests of the engine
  * and of code that builds or varies methodologies. Every methodology generated compiles with the built-in
- * strategies; together they use every built-in normaliser and aggregator, text codes, missing values, rules,
+ * strategies; together they use every built-in normalizer and aggregator, text codes, missing values, rules,
  * point budgets, pipeline steps, grades with quotas and ranking options.
  *
  * <pre>{@code

@@ -31,11 +31,11 @@ import java.util.SplittableRandom;
  * }</pre>
  *
  * <p>The strategy reads its settings through {@link SpecParameters}, the parameters the engine itself gives it, so
- * that it is tested exactly as it will run. Checked for normalisers: a valid name; valid settings give no problem
+ * that it is tested exactly as it will run. Checked for normalizers: a valid name; valid settings give no problem
  * and none is left unread; empty settings give problems or work, but never throw; fits map {@code NaN} to
- * {@code NaN} and every finite value the normaliser {@linkplain Normalizer#accepts accepts} into the declared
+ * {@code NaN} and every finite value the normalizer {@linkplain Normalizer#accepts accepts} into the declared
  * range; the
- * column is not modified; fits are deterministic; monotone normalisers never score a better value lower. For
+ * column is not modified; fits are deterministic; monotone normalizers never score a better value lower. For
  * aggregators: results lie in the declared range, inputs are not modified, results are deterministic. For rules:
  * they return a number (or {@code NaN} for {@code NaN}), do not throw on units without data, and describe
  * nothing unless explaining.
@@ -45,7 +45,7 @@ public final class StrategyContracts {
   private StrategyContracts() {}
 
   /**
-   * Checks a normaliser provider.
+   * Checks a normalizer provider.
    *
    * @param provider the provider
    * @param settings valid settings for it
@@ -72,7 +72,7 @@ public final class StrategyContracts {
       double[] column = new double[size];
       List<String> units = new ArrayList<>();
       for (int i = 0; i < size; i++) {
-        // Unit u0 always has a value, so that reference-based normalisers can name it.
+        // Unit u0 always has a value, so that reference-based normalizers can name it.
         column[i] = i > 0 && r.nextInt(8) == 0 ? Double.NaN : (r.nextDouble() - 0.2) * Math.pow(10, r.nextInt(4));
         units.add("u" + i);
       }
