@@ -99,6 +99,9 @@ public final class Engine {
    */
   public Plan compile(String text, String name) {
     JsonNode root = json.parse(text, name);
-    return new Compiler(strategies).compile(root, name);
+    Plan plan = new Compiler(strategies).compile(root, name);
+    plan.source = root;
+    plan.engine = this;
+    return plan;
   }
 }

@@ -1,7 +1,9 @@
 package io.github.bizenv.scoring.engine;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.bizenv.scoring.Problem;
 import io.github.bizenv.scoring.ValidationException;
+import io.github.bizenv.scoring.internal.PlanSources;
 import io.github.bizenv.scoring.model.LocalizedText;
 import io.github.bizenv.scoring.spi.Aggregator;
 import io.github.bizenv.scoring.spi.Normalizer;
@@ -62,6 +64,23 @@ public final class Plan {
   final String[] denominator;
   final List<Pipeline.Step> pipeline;
   final int maxChildren;
+  /** The methodology document compiled and the engine that compiled it; set by {@link Engine}. */
+  JsonNode source;
+  Engine engine;
+
+  static {
+    PlanSources.register(new PlanSources.Access() {
+      @Override
+      public JsonNode source(Plan plan) {
+        return plan.source;
+      }
+
+      @Override
+      public Engine engine(Plan plan) {
+        return plan.engine;
+      }
+    });
+  }
 
   private Plan(Builder b) {
     id = b.id;
@@ -158,6 +177,21 @@ public final class Plan {
     for (int c : children[i]) {
       topDown(c, out);
     }
+  }
+
+  /**
+   * A node's children, in file order.
+   *
+   * @param node a node id
+   * @return the children's ids; empty for a leaf
+   * @throws IllegalArgumentException if the node is unknown
+   */
+  public List<String> children(String node) {
+    List<String> out = new ArrayList<>();
+    for (int c : children[node(node)]) {
+      out.add(ids[c]);
+    }
+    return out;
   }
 
   /**
