@@ -176,11 +176,17 @@ final class BoundDimension {
     if (!effective) {
       noOp = "no perturbed weight has a sibling (or every factor is 0), so renormalised weights never change";
     }
+    List<String> perturbed = new ArrayList<>();
+    for (String n : tree.topDown) {
+      if (factors.containsKey(n)) {
+        perturbed.add(n);
+      }
+    }
     for (int r = 0; r < dimension.size(); r++) {
       Map<String, Double> w = new LinkedHashMap<>();
-      for (Map.Entry<String, Double> e : factors.entrySet()) {
-        double nominal = tree.weight.getOrDefault(e.getKey(), 1.0);
-        w.put(e.getKey(), nominal + (noise.nextDouble() * 2 - 1) * e.getValue() * nominal);
+      for (String n : perturbed) {
+        double nominal = tree.weight.getOrDefault(n, 1.0);
+        w.put(n, nominal + (noise.nextDouble() * 2 - 1) * factors.get(n) * nominal);
       }
       weightSets.add(w);
     }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -66,15 +65,15 @@ public final class Dimension {
     this.kind = kind;
     this.alternatives = Collections.unmodifiableList(alternatives);
     this.nodes = List.copyOf(nodes);
-    this.levelNoise = Collections.unmodifiableMap(new LinkedHashMap<>(levelNoise));
-    this.nodeNoise = Collections.unmodifiableMap(new LinkedHashMap<>(nodeNoise));
+    this.levelNoise = Collections.unmodifiableMap(new java.util.TreeMap<>(levelNoise));
+    this.nodeNoise = Collections.unmodifiableMap(new java.util.TreeMap<>(nodeNoise));
     this.replicates = replicates;
   }
 
   /**
    * Weight noise as COINr's {@code get_noisy_weights}: {@code replicates} sets of weights are drawn once from the
-   * analysis's seed, each weight w of a chosen level becoming {@code w + (2v − 1)·factor·w} with v uniform; a
-   * replication takes one of the sets.
+   * analysis's seed, each weight w of a chosen level becoming {@code w + (2v − 1)·factor·w} with v uniform (drawn
+   * for the perturbed nodes in top-down order); a replication takes one of the sets.
    *
    * @param id the dimension's id
    * @param factorByLevel level → factor, e.g. {@code Map.of(2, 0.25, 3, 0.25)} (levels as in {@link Audit})
@@ -155,7 +154,7 @@ public final class Dimension {
   public static Dimension imputations(String id, List<? extends Map<String, ?>> alternatives) {
     List<JsonNode> out = new ArrayList<>();
     for (Map<String, ?> a : alternatives) {
-      out.add(a.isEmpty() ? JsonNodeFactory.instance.textNode("none") : JSON.valueToTree(a));
+      out.add(a.isEmpty() ? JsonNodeFactory.instance.textNode("none") : canonical(JSON.valueToTree(a)));
     }
     return new Dimension(id, Kind.IMPUTATION, out, List.of(), Map.of(), Map.of(), 0);
   }
@@ -192,15 +191,47 @@ public final class Dimension {
 
   static Dimension of(String id, Kind kind, List<JsonNode> alternatives, List<String> nodes,
       Map<Integer, Double> levelNoise, Map<String, Double> nodeNoise, int replicates) {
-    return new Dimension(id, kind, new ArrayList<>(alternatives), nodes, levelNoise, nodeNoise, replicates);
+    List<JsonNode> out = new ArrayList<>();
+    for (JsonNode a : alternatives) {
+      out.add(canonical(a));
+    }
+    return new Dimension(id, kind, out, nodes, levelNoise, nodeNoise, replicates);
   }
 
   private static List<JsonNode> trees(List<? extends Map<String, ?>> alternatives) {
     List<JsonNode> out = new ArrayList<>();
     for (Map<String, ?> a : alternatives) {
-      out.add(JSON.valueToTree(Objects.requireNonNull(a, "alternative")));
+      out.add(canonical(JSON.valueToTree(Objects.requireNonNull(a, "alternative"))));
     }
     return out;
+  }
+
+  /** Objects with "name" first, then their other fields sorted, so that no form depends on a map's order. */
+  static JsonNode canonical(JsonNode n) {
+    if (n.isObject()) {
+      com.fasterxml.jackson.databind.node.ObjectNode o = JsonNodeFactory.instance.objectNode();
+      if (n.has("name")) {
+        o.set("name", canonical(n.get("name")));
+      }
+      java.util.List<String> keys = new ArrayList<>();
+      n.fieldNames().forEachRemaining(keys::add);
+      java.util.Collections.sort(keys);
+      for (String k : keys) {
+        if (!k.equals("name")) {
+          o.set(k, canonical(n.get(k)));
+        }
+      }
+      return o;
+    }
+    if (n.isArray()) {
+      com.fasterxml.jackson.databind.node.ArrayNode a = JsonNodeFactory.instance.arrayNode();
+      n.forEach(e -> a.add(canonical(e)));
+      return a;
+    }
+    if (n.isIntegralNumber() && n.canConvertToInt()) {
+      return JsonNodeFactory.instance.numberNode(n.intValue());
+    }
+    return n;
   }
 
   /**
