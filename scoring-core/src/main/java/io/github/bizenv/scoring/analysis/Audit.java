@@ -8,7 +8,6 @@ import io.github.bizenv.scoring.engine.Plan;
 import io.github.bizenv.scoring.model.Direction;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -692,10 +691,6 @@ public final class Audit {
           + stages().stream().map(Stage::code).collect(java.util.stream.Collectors.toList()));
     }
     Frame f = new Frame(List.copyOf(evaluation.stageUnits(stage.code())));
-    Map<String, Integer> index = new HashMap<>();
-    for (int u = 0; u < f.units.size(); u++) {
-      index.put(f.units.get(u), u);
-    }
     for (String leaf : tree.leaves()) {
       double[] c = new double[f.units.size()];
       for (int u = 0; u < c.length; u++) {

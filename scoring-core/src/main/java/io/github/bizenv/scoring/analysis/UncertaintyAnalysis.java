@@ -31,7 +31,6 @@ import java.util.SplittableRandom;
 public final class UncertaintyAnalysis {
 
   private final Variants variants;
-  private final Tree tree;
   private final String target;
   private final List<BoundDimension> dimensions;
   private final long seed;
@@ -43,7 +42,6 @@ public final class UncertaintyAnalysis {
 
   private UncertaintyAnalysis(Builder b, Variants variants, Tree tree, List<BoundDimension> dims) {
     this.variants = variants;
-    this.tree = tree;
     this.target = b.target;
     this.dimensions = dims;
     this.seed = b.seed;
