@@ -218,6 +218,86 @@ public abstract class Methodology {
   }
 
   /**
+   * This methodology without some nodes: each with everything under it, inner nodes left without children, and
+   * the references to what was removed (pipeline indicator lists and treatment overrides, composites' nodes; a
+   * denominate step when no denominator is left).
+   *
+   * @param ids the nodes to leave out; none may be the root
+   * @return the methodology without them
+   * @throws io.github.bizenv.scoring.ValidationException if a node is unknown or is the root, or the ranking,
+   *     grades or a screening step named a node removed
+   */
+  public Methodology without(java.util.Collection<String> ids) {
+    Check c = new Check();
+    for (String id : ids) {
+      c.require(index().containsKey(id), Problem.UNKNOWN_REFERENCE, "", "node " + Codes.quote(id)
+          + " is not a node of methodology " + Codes.quote(id()));
+      c.require(!id.equals(root()), Problem.INCONSISTENT, "", "the root " + Codes.quote(id) + " cannot be left out");
+    }
+    c.throwIfAny("Methodology " + Codes.quote(id()));
+    java.util.Set<String> gone = new java.util.HashSet<>();
+    for (Node n : nodes()) {
+      for (Optional<String> a = Optional.of(n.id()); a.isPresent(); a = node(a.get()).flatMap(Node::parent)) {
+        if (ids.contains(a.get())) {
+          gone.add(n.id());
+          break;
+        }
+      }
+    }
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (Node n : nodes()) {
+        if (gone.contains(n.id()) || n.parent().isEmpty() || n.isLeaf()) {
+          continue;
+        }
+        if (children(n.id()).stream().allMatch(k -> gone.contains(k.id()))) {
+          gone.add(n.id());
+          changed = true;
+        }
+      }
+    }
+    List<Node> kept = new ArrayList<>();
+    nodes().forEach(n -> {
+      if (!gone.contains(n.id())) {
+        kept.add(n);
+      }
+    });
+    List<PipelineStep> steps = new ArrayList<>();
+    boolean anyDenominator = kept.stream().anyMatch(n -> n.denominator().isPresent());
+    for (PipelineStep s : pipeline()) {
+      if (s instanceof Impute && ((Impute) s).indicators().isPresent()) {
+        java.util.Set<String> left = new java.util.LinkedHashSet<>(((Impute) s).indicators().get());
+        left.removeAll(gone);
+        if (left.isEmpty()) {
+          continue;
+        }
+        s = ImmutableImpute.copyOf((Impute) s).withIndicators(left);
+      } else if (s instanceof Treat) {
+        Map<String, TreatmentOverride> o = new LinkedHashMap<>(((Treat) s).overrides());
+        o.keySet().removeAll(gone);
+        s = ImmutableTreat.copyOf((Treat) s).withOverrides(o);
+      } else if (s instanceof Denominate && !anyDenominator) {
+        continue;
+      }
+      steps.add(s);
+    }
+    List<Composite> comps = new ArrayList<>();
+    for (Composite comp : composites()) {
+      if (comp.nodes().isPresent()) {
+        List<String> left = new ArrayList<>(comp.nodes().get());
+        left.removeAll(gone);
+        if (left.isEmpty()) {
+          continue;
+        }
+        comp = ImmutableComposite.copyOf(comp).withNodes(left);
+      }
+      comps.add(comp);
+    }
+    return ImmutableMethodology.copyOf(this).withNodes(kept).withPipeline(steps).withComposites(comps);
+  }
+
+  /**
    * A builder.
    *
    * @return a new builder

@@ -622,31 +622,8 @@ public final class Plan {
    */
   public Plan without(String node) {
     Objects.requireNonNull(node, "node");
-    int i = node(node);
-    if (i == n - 1) {
-      throw new ValidationException("methodology \"" + id() + "\"", List.of(Problem.of(Problem.INCONSISTENT,
-          paths[i], "the root \"" + node + "\" cannot be left out")));
-    }
-    Set<String> gone = new HashSet<>(leavesAndInnerUnder(i));
-    int p = parent[i];
-    while (p >= 0 && p != n - 1 && allGone(p, gone)) {
-      gone.add(ids[p]);
-      p = parent[p];
-    }
-    return vary(m -> Variants.remove(m, gone));
-  }
-
-  private boolean allGone(int p, Set<String> gone) {
-    for (int c : children[p]) {
-      if (!gone.contains(ids[c])) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private List<String> leavesAndInnerUnder(int i) {
-    return nodesTopDown(i);
+    node(node);
+    return vary(m -> m.without(List.of(node)));
   }
 
   /**

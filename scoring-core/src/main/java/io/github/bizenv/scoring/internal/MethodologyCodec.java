@@ -400,6 +400,41 @@ public final class MethodologyCodec {
     }
   }
 
+  /**
+   * A strategy spec from its file form, on its own (e.g. an alternative of an uncertainty spec).
+   *
+   * @param node {@code "name"} or {@code {"name": …, settings…}}
+   * @param path the node's JSON pointer, for problems
+   * @return the spec
+   * @throws ValidationException if the node is not a strategy spec
+   */
+  public static StrategySpec specOf(JsonNode node, String path) {
+    JsonIn in = new JsonIn();
+    StrategySpec s = spec(in, node, path, "strategy");
+    if (s == null || !in.problems().isEmpty()) {
+      throw new ValidationException("strategy " + node, in.problems());
+    }
+    return s;
+  }
+
+  /**
+   * A pipeline step from its file form, on its own.
+   *
+   * @param node {@code {"step": …, …}}
+   * @param path the node's JSON pointer, for problems
+   * @return the step
+   * @throws ValidationException if the node is not a pipeline step
+   */
+  public static PipelineStep stepOf(JsonNode node, String path) {
+    JsonIn in = new JsonIn();
+    PipelineStep s = step(in, node, path);
+    if (s == null || !in.problems().isEmpty()) {
+      throw new ValidationException("pipeline step " + node, in.problems().isEmpty()
+          ? List.of(Problem.of(Problem.WRONG_TYPE, path, "not a pipeline step")) : in.problems());
+    }
+    return s;
+  }
+
   /** A strategy spec: {@code "name"} or {@code {"name": …, settings…}}. */
   static StrategySpec spec(JsonIn in, JsonNode node, String path, String kind) {
     if (node.isTextual()) {

@@ -32,7 +32,7 @@ class ProgrammeDocumentTest {
     ModuleDescriptor d = ModuleFinder.of(Path.of("target/classes")).find("io.github.bizenv.scoring.core")
         .orElseThrow().descriptor();
     assertEquals(Set.of("io.github.bizenv.scoring.io", "io.github.bizenv.scoring.engine",
-        "io.github.bizenv.scoring.workflow"),
+        "io.github.bizenv.scoring.workflow", "io.github.bizenv.scoring.analysis"),
         d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()));
   }
 

@@ -32,10 +32,12 @@ class JsonSchemaTest {
   static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
       b -> b.schemas(Map.of(BASE + "programme.schema.json", read("programme.schema.json"),
           BASE + "data.schema.json", read("data.schema.json"),
-          BASE + "methodology.schema.json", read("methodology.schema.json"))));
+          BASE + "methodology.schema.json", read("methodology.schema.json"),
+          BASE + "uncertainty.schema.json", read("uncertainty.schema.json"))));
   static final Schema PROGRAMME = REGISTRY.getSchema(SchemaLocation.of(BASE + "programme.schema.json"));
   static final Schema DATA = REGISTRY.getSchema(SchemaLocation.of(BASE + "data.schema.json"));
   static final Schema METHODOLOGY = REGISTRY.getSchema(SchemaLocation.of(BASE + "methodology.schema.json"));
+  static final Schema UNCERTAINTY = REGISTRY.getSchema(SchemaLocation.of(BASE + "uncertainty.schema.json"));
 
   static String read(String name) {
     try {
@@ -58,6 +60,16 @@ class JsonSchemaTest {
       assertEquals(List.of(), METHODOLOGY.validate(JSON.readTree(
           JsonSchemaTest.class.getResourceAsStream("/io/github/bizenv/scoring/methodologies/" + m))), m);
     }
+  }
+
+  @Test
+  void theBundledUncertaintySpecConformsAndTheSchemaRejectsABrokenOne() throws IOException {
+    JsonNode spec = JSON.readTree(JsonSchemaTest.class.getResourceAsStream("/uncertainty/asem-coinr.json"));
+    assertEquals(List.of(), UNCERTAINTY.validate(spec));
+    ObjectNode broken = spec.deepCopy();
+    ((ObjectNode) broken.get("dimensions").get(2).get("noise").get(0)).put("factor", 1.5);
+    ((ObjectNode) broken.get("dimensions").get(0)).put("type", "winmaxx");
+    assertFalse(UNCERTAINTY.validate(broken).isEmpty());
   }
 
   @Test

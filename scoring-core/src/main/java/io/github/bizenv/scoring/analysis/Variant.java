@@ -1,0 +1,62 @@
+package io.github.bizenv.scoring.analysis;
+
+import io.github.bizenv.scoring.methodology.Impute;
+import io.github.bizenv.scoring.methodology.StrategySpec;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A methodology changed from the nominal one: what a sampled point of an uncertainty analysis, or a removed
+ * element, asks to evaluate. Built by one thread, then only read.
+ */
+final class Variant {
+
+  /** Node → new weight (relative within its parent, as in the methodology). */
+  final Map<String, Double> weights = new LinkedHashMap<>();
+  /** Nodes left out, each with everything under it. */
+  final Set<String> leftOut = new LinkedHashSet<>();
+  /** The default normaliser, and explicitly for these leaves; null = unchanged. */
+  StrategySpec normalizer;
+  final List<String> normalizerNodes = new ArrayList<>();
+  /** The default aggregator, and explicitly for these inner nodes; null = unchanged. */
+  StrategySpec aggregator;
+  final List<String> aggregatorNodes = new ArrayList<>();
+  /** Replaces the first impute step ({@code null} with {@link #imputationSet}: no imputation). */
+  Impute imputation;
+  boolean imputationSet;
+  /** The treat steps' winmax; null = unchanged. */
+  Integer winmax;
+
+  boolean isNominal() {
+    return weights.isEmpty() && leftOut.isEmpty() && normalizer == null && aggregator == null && !imputationSet
+        && winmax == null;
+  }
+
+  @Override
+  public String toString() {
+    List<String> parts = new ArrayList<>();
+    if (!weights.isEmpty()) {
+      parts.add("weights " + weights);
+    }
+    if (!leftOut.isEmpty()) {
+      parts.add("without " + leftOut);
+    }
+    if (normalizer != null) {
+      parts.add("normalizer " + normalizer + (normalizerNodes.isEmpty() ? "" : " at " + normalizerNodes));
+    }
+    if (aggregator != null) {
+      parts.add("aggregator " + aggregator + (aggregatorNodes.isEmpty() ? "" : " at " + aggregatorNodes));
+    }
+    if (imputationSet) {
+      parts.add("imputation " + imputation);
+    }
+    if (winmax != null) {
+      parts.add("winmax " + winmax);
+    }
+    return parts.isEmpty() ? "nominal" : String.join("; ", parts);
+  }
+}
