@@ -3,7 +3,10 @@ package io.github.bizenv.scoring.engine;
 import io.github.bizenv.scoring.Problem;
 import io.github.bizenv.scoring.ValidationException;
 import io.github.bizenv.scoring.internal.Csv;
+import io.github.bizenv.scoring.internal.CsvTable;
+import io.github.bizenv.scoring.internal.Numbers;
 import io.github.bizenv.scoring.internal.Source;
+import io.github.bizenv.scoring.io.CsvOptions;
 import io.github.bizenv.scoring.io.DocumentLimits;
 import io.github.bizenv.scoring.model.Ids;
 import io.github.bizenv.scoring.model.Observation;
@@ -17,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Values to score, column-wise: for each period, each unit's value of each column (an indicator id, or a
@@ -30,8 +32,6 @@ public final class Dataset {
 
   /** The period of values read without one. */
   public static final String NO_PERIOD = "";
-
-  private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
   private final Map<String, Table> periods;
 
@@ -111,7 +111,7 @@ public final class Dataset {
    * Reads CSV tables: wide (a unit column, an optional period column, one column per indicator) or long
    * (columns {@code unit, indicator, value} and optionally {@code period}). Every other column of a wide table
    * is read; which ones matter is up to the methodology. Empty cells are missing values; non-numeric cells are
-   * text codes.
+   * text codes. The encoding (UTF-8, GBK/GB18030) and the delimiter (comma, semicolon, tab) are detected.
    *
    * @param path the table
    * @param unitColumn the header of the unit column of a wide table, e.g. {@code Country code}
@@ -121,9 +121,25 @@ public final class Dataset {
    * @throws ValidationException listing every problem with its line and column
    */
   public static Dataset readCsv(Path path, String unitColumn, String periodColumn, DocumentLimits limits) {
-    Builder b = builder();
-    b.addCsv(Source.read(path, limits), path.toString(), unitColumn, periodColumn, limits);
-    return b.build();
+    return readCsv(path, unitColumn, periodColumn, CsvOptions.defaults(), limits);
+  }
+
+  /**
+   * Reads a CSV table as it comes from an office, as {@link #readCsv(Path, String, String, DocumentLimits)} does,
+   * with the encoding, delimiter, number formats and default period of {@code options} (declared or detected).
+   *
+   * @param path the table
+   * @param unitColumn the header of the unit column of a wide table
+   * @param periodColumn the header of its period column, or {@code null}: then rows take the declared period, if
+   *     any, else {@link #NO_PERIOD}
+   * @param options how to read the table
+   * @param limits the read limits
+   * @return the data set
+   * @throws ValidationException listing every problem with its line and column
+   */
+  public static Dataset readCsv(Path path, String unitColumn, String periodColumn, CsvOptions options,
+      DocumentLimits limits) {
+    return builder().addCsv(path, unitColumn, periodColumn, options, limits).build();
   }
 
   /** Builds a {@link Dataset}. Not thread-safe. */
@@ -255,9 +271,32 @@ public final class Dataset {
      * @throws ValidationException listing every problem of the table
      */
     public Builder addCsv(String text, String name, String unitColumn, String periodColumn, DocumentLimits limits) {
+      return addRows(Csv.rows(text, name, limits), name, unitColumn, periodColumn, CsvOptions.defaults());
+    }
+
+    /**
+     * Adds a CSV file, as {@link Dataset#readCsv(Path, String, String, CsvOptions, DocumentLimits)} reads it.
+     *
+     * @param path the table
+     * @param unitColumn the unit column's header for a wide table
+     * @param periodColumn the period column's header, or {@code null}
+     * @param options how to read the table
+     * @param limits the read limits
+     * @return this builder
+     * @throws ValidationException listing every problem of the table
+     */
+    public Builder addCsv(Path path, String unitColumn, String periodColumn, CsvOptions options,
+        DocumentLimits limits) {
+      String name = path.toString();
+      List<List<String>> rows = CsvTable.of(Source.bytes(path, limits), name, options, limits).rows();
+      return addRows(rows, name, unitColumn, periodColumn, options);
+    }
+
+    private Builder addRows(List<List<String>> rows, String name, String unitColumn, String periodColumn,
+        CsvOptions options) {
       source = name;
       int before = problems.size();
-      List<List<String>> rows = Csv.rows(text, name, limits);
+      String noPeriod = options.period().map(Object::toString).orElse(NO_PERIOD);
       if (rows.isEmpty()) {
         throw new ValidationException(name, List.of(Problem.of(Problem.SYNTAX, "line 1", "table has no header")));
       }
@@ -291,16 +330,16 @@ public final class Dataset {
               "unit id \"" + unit + "\" " + Ids.RULE));
           continue;
         }
-        String period = periodCol < 0 ? NO_PERIOD : row.get(periodCol).trim();
+        String period = periodCol < 0 ? noPeriod : row.get(periodCol).trim();
         if (isLong) {
           int ic = header.indexOf("indicator");
           int vc = header.indexOf("value");
-          cell(period, unit, row.get(ic).trim(), row.get(vc), "line " + line + ", column " + (vc + 1));
+          cell(period, unit, row.get(ic).trim(), row.get(vc), "line " + line + ", column " + (vc + 1), options);
         } else {
           table(period).unit(unit);
           for (int c = 0; c < header.size(); c++) {
             if (c != unitCol && c != periodCol) {
-              cell(period, unit, header.get(c), row.get(c), "line " + line + ", column " + (c + 1));
+              cell(period, unit, header.get(c), row.get(c), "line " + line + ", column " + (c + 1), options);
             }
           }
         }
@@ -311,14 +350,16 @@ public final class Dataset {
       return this;
     }
 
-    private void cell(String period, String unit, String column, String raw, String where) {
+    private void cell(String period, String unit, String column, String raw, String where, CsvOptions options) {
       String v = raw.trim();
       if (v.isEmpty()) {
         table(period).unit(unit);
         return;
       }
-      if (DECIMAL.matcher(v).matches()) {
-        double d = Double.parseDouble(v);
+      double d = Numbers.parse(v, options);
+      if (d != d && Numbers.undeclared(v, options) != null) {
+        problems.add(Problem.of(Problem.WRONG_TYPE, where, Numbers.undeclared(v, options)));
+      } else if (d == d) {
         if (!Double.isFinite(d)) {
           problems.add(Problem.of(Problem.NON_FINITE, where, "number " + v + " is not finite"));
           return;
