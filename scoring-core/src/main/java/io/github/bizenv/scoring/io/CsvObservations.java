@@ -64,13 +64,15 @@ final class CsvObservations {
       throw new ValidationException(name, List.of(Problem.of(Problem.SYNTAX, "line 1", "table has no header")));
     }
     List<String> header = new ArrayList<>();
+    List<String> written = new ArrayList<>();
     for (String h : rows.get(0)) {
       header.add(ALIASES.getOrDefault(h.trim(), h.trim()));
+      written.add(h.trim());
     }
     Map<String, Integer> columns = new HashMap<>();
     for (int i = 0; i < header.size(); i++) {
       if (columns.putIfAbsent(header.get(i), i) != null) {
-        problems.add(Problem.of(Problem.DUPLICATE_ID, at(1, i, header), "column " + quote(header.get(i))
+        problems.add(Problem.of(Problem.DUPLICATE_ID, at(1, i, written), "column " + quote(header.get(i))
             + " appears twice in the header"));
       }
     }
@@ -89,7 +91,7 @@ final class CsvObservations {
       }
       for (int i = 0; i < header.size(); i++) {
         if (!Set.of("unit", "indicator", "period", "value").contains(header.get(i))) {
-          problems.add(Problem.of(Problem.UNKNOWN_FIELD, at(1, i, header), "column " + quote(header.get(i))
+          problems.add(Problem.of(Problem.UNKNOWN_FIELD, at(1, i, written), "column " + quote(header.get(i))
               + " is not one of unit, indicator, period, value"));
         }
       }
@@ -103,12 +105,12 @@ final class CsvObservations {
         if (id != null) {
           columnIndicator.set(i, id);
         } else if (indicators != null && !indicators.ambiguous(h).isEmpty()) {
-          problems.add(Problem.of(Problem.INCONSISTENT, at(1, i, header), "indicator name " + quote(h)
+          problems.add(Problem.of(Problem.INCONSISTENT, at(1, i, written), "indicator name " + quote(h)
               + " is shared by indicators " + indicators.ambiguous(h) + "; head the column by its id"));
         } else if (!Ids.isValid(h)) {
-          problems.add(Problem.of(Problem.INVALID_ID, at(1, i, header), "indicator id " + quote(h) + " " + Ids.RULE));
+          problems.add(Problem.of(Problem.INVALID_ID, at(1, i, written), "indicator id " + quote(h) + " " + Ids.RULE));
         } else if (programme != null) {
-          problems.add(Problem.of(Problem.UNKNOWN_REFERENCE, at(1, i, header), "indicator " + quote(h)
+          problems.add(Problem.of(Problem.UNKNOWN_REFERENCE, at(1, i, written), "indicator " + quote(h)
               + " is not declared in the programme's indicators"));
         }
       }
@@ -141,19 +143,19 @@ final class CsvObservations {
       if (unitId == null) {
         List<String> shared = units.ambiguous(unit);
         if (!shared.isEmpty()) {
-          problems.add(Problem.of(Problem.INCONSISTENT, at(line, unitCol, header), "unit name " + quote(unit)
+          problems.add(Problem.of(Problem.INCONSISTENT, at(line, unitCol, written), "unit name " + quote(unit)
               + " is shared by units " + shared + "; name the unit by its id"));
         } else if (!Ids.isValid(unit)) {
-          problems.add(Problem.of(Problem.INVALID_ID, at(line, unitCol, header), "unit id " + quote(unit) + " "
+          problems.add(Problem.of(Problem.INVALID_ID, at(line, unitCol, written), "unit id " + quote(unit) + " "
               + Ids.RULE));
         } else {
-          problems.add(Problem.of(Problem.UNKNOWN_REFERENCE, at(line, unitCol, header), "unit " + quote(unit)
+          problems.add(Problem.of(Problem.UNKNOWN_REFERENCE, at(line, unitCol, written), "unit " + quote(unit)
               + " is not declared in the programme's units"));
         }
         continue;
       }
       if (!Ids.isValid(unitId)) {
-        problems.add(Problem.of(Problem.INVALID_ID, at(line, unitCol, header), "unit id " + quote(unit) + " "
+        problems.add(Problem.of(Problem.INVALID_ID, at(line, unitCol, written), "unit id " + quote(unit) + " "
             + Ids.RULE));
         continue;
       }
@@ -165,7 +167,7 @@ final class CsvObservations {
           try {
             period = Period.parse(p);
           } catch (IllegalArgumentException e) {
-            problems.add(Problem.of(Problem.WRONG_TYPE, at(line, periodCol, header), e.getMessage()));
+            problems.add(Problem.of(Problem.WRONG_TYPE, at(line, periodCol, written), e.getMessage()));
             continue;
           }
         }
@@ -177,23 +179,23 @@ final class CsvObservations {
         if (id != null) {
           indicator = id;
         } else if (indicators != null && !indicators.ambiguous(indicator).isEmpty()) {
-          problems.add(Problem.of(Problem.INCONSISTENT, at(line, indicatorCol, header), "indicator name "
+          problems.add(Problem.of(Problem.INCONSISTENT, at(line, indicatorCol, written), "indicator name "
               + quote(indicator) + " is shared by indicators " + indicators.ambiguous(indicator)
               + "; name the indicator by its id"));
           continue;
         } else if (!Ids.isValid(indicator)) {
-          problems.add(Problem.of(Problem.INVALID_ID, at(line, indicatorCol, header), "indicator id "
+          problems.add(Problem.of(Problem.INVALID_ID, at(line, indicatorCol, written), "indicator id "
               + quote(indicator) + " " + Ids.RULE));
           continue;
         }
         cell(out, problems, seen, programme, unit, indicator, period, row.get(columns.get("value")), line,
-            columns.get("value"), header, options);
+            columns.get("value"), written, options);
       } else {
         for (int c = 0; c < header.size(); c++) {
           if (c == unitCol || (periodCol != null && c == periodCol)) {
             continue;
           }
-          cell(out, problems, seen, programme, unit, columnIndicator.get(c), period, row.get(c), line, c, header,
+          cell(out, problems, seen, programme, unit, columnIndicator.get(c), period, row.get(c), line, c, written,
               options);
         }
       }

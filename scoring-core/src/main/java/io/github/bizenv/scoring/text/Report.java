@@ -124,11 +124,11 @@ public final class Report {
         }
         width[c] = Math.min(width[c], 48);
       }
-      sb.append("  ");
+      StringBuilder head = new StringBuilder("  ");
       for (int c = 0; c < cols.size(); c++) {
-        sb.append(c == 0 ? "" : "  ").append(align(cols.get(c).header(), width[c], right(cols.get(c))));
+        head.append(c == 0 ? "" : "  ").append(align(cols.get(c).header(), width[c], right(cols.get(c))));
       }
-      sb.append('\n');
+      sb.append(Widths.stripEnd(head.toString())).append('\n');
       for (List<Object> row : t.rows()) {
         StringBuilder line = new StringBuilder("  ");
         for (int c = 0; c < cols.size(); c++) {

@@ -244,7 +244,8 @@ public final class Table {
   }
 
   /**
-   * A cell as text: numbers rounded to the column's decimals, dates as yyyy-mm-dd, marks as their text.
+   * A cell as text: decimals rounded half-up to exactly the column's decimals ({@code 55.00}), whole numbers as
+   * they are, dates as yyyy-mm-dd, marks as their text.
    *
    * @param value the cell
    * @param column its column
@@ -259,7 +260,9 @@ public final class Table {
     }
     if (value instanceof Double || value instanceof Float) {
       double d = ((Number) value).doubleValue();
-      return column.kind() == Kind.INTEGER ? Texts.number(d, 0) : Texts.number(d, column.decimals());
+      return column.kind() == Kind.INTEGER ? Texts.number(d, 0)
+          : new java.math.BigDecimal(Double.toString(d)).setScale(column.decimals(), java.math.RoundingMode.HALF_UP)
+              .toPlainString();
     }
     return value.toString();
   }

@@ -43,15 +43,17 @@ public final class Tables {
   private Tables() {}
 
   /**
-   * An evaluation: one row per unit, with its name when a programme names it, its group, rank and grade, and
-   * its score at every node, top down.
+   * An evaluation: one row per unit, with its name when a programme names it, its score at the nodes shown (with
+   * the methodology's presentation decimals), its group, rank and grade.
    *
    * @param e the evaluation
    * @param programme the programme whose units were evaluated, or {@code null} when the units have no names
+   * @param allNodes {@code true} for every node top down, headed by node id (for CSV and workbooks, which
+   *     other tools read); {@code false} for the root and its children, headed by name (for people)
    * @param t the language
    * @return the report, with one table {@code evaluation}
    */
-  public static Report evaluation(Evaluation e, Programme programme, Texts t) {
+  public static Report evaluation(Evaluation e, Programme programme, boolean allNodes, Texts t) {
     Plan p = e.plan();
     Table.Builder b = Table.builder("evaluation", t.get("evaluation.title", t.name(p.name()),
         e.period().isEmpty() ? "—" : e.period()));
@@ -59,35 +61,45 @@ public final class Tables {
     if (programme != null) {
       b.column("name", t.get("header.unit"), Table.Kind.TEXT);
     }
+    List<String> nodes = new ArrayList<>();
+    if (allNodes) {
+      nodes.addAll(p.nodesTopDown());
+    } else {
+      nodes.add(p.root());
+      if (!e.units().isEmpty()) {
+        e.explain(e.units().get(0), p.root()).children().forEach(c -> nodes.add(c.node()));
+      }
+    }
+    for (String n : nodes) {
+      b.column("score." + n, allNodes ? n : p.nodeName(n).map(t::name).orElse(n), Table.Kind.NUMBER, p.decimals(n));
+    }
     boolean groups = e.units().stream().anyMatch(u -> e.group(u).isPresent());
-    if (groups) {
+    if (groups || allNodes) {
       b.column("group", t.get("header.group"), Table.Kind.TEXT);
     }
     b.column("rank", t.get("header.rank"), Table.Kind.INTEGER);
     b.column("grade", t.get("header.grade"), Table.Kind.TEXT);
-    List<String> nodes = p.nodesTopDown();
-    for (String n : nodes) {
-      b.column("score." + n, p.nodeName(n).map(x -> t.named(x, n)).orElse(n), Table.Kind.NUMBER, 2);
-    }
     List<String> units = new ArrayList<>(e.units());
-    units.sort(Comparator.comparing((String u) -> e.group(u).orElse(""))
-        .thenComparing(u -> e.rank(u).isPresent() ? e.rank(u).getAsInt() : Integer.MAX_VALUE)
-        .thenComparing(u -> u));
+    if (!allNodes) {
+      units.sort(Comparator.comparing((String u) -> e.group(u).orElse(""))
+          .thenComparing(u -> e.rank(u).isPresent() ? e.rank(u).getAsInt() : Integer.MAX_VALUE)
+          .thenComparing(u -> u));
+    }
     for (String u : units) {
       List<Object> row = new ArrayList<>();
       row.add(u);
       if (programme != null) {
         row.add(programme.unit(u).map(x -> t.name(x.name())).orElse(""));
       }
-      if (groups) {
-        row.add(e.group(u).map(g -> groupLabel(g, t)).orElse(null));
-      }
-      row.add(e.rank(u).isPresent() ? (Object) e.rank(u).getAsInt() : null);
-      row.add(e.grade(u).orElse(null));
       for (String n : nodes) {
         OptionalDouble s = e.score(u, n);
         row.add(s.isPresent() ? (Object) s.getAsDouble() : null);
       }
+      if (groups || allNodes) {
+        row.add(e.group(u).map(g -> allNodes ? g : groupLabel(g, t)).orElse(null));
+      }
+      row.add(e.rank(u).isPresent() ? (Object) e.rank(u).getAsInt() : null);
+      row.add(e.grade(u).map(g -> allNodes ? g : t.grade(g)).orElse(null));
       b.row(row.toArray());
     }
     return Report.of("evaluation", t.name(p.name()), List.of(), List.of(b.build()));
@@ -359,11 +371,12 @@ public final class Tables {
           OptionalDouble s = e.score(u, n);
           row.add(s.isPresent() ? (Object) s.getAsDouble() : null);
         }
-        double adj = adjustments(e.explain(u, p.root())).stream().mapToDouble(x -> x.after - x.before).sum();
+        double adj = adjustments(e.explain(u, p.root())).stream().filter(x -> x.rule.startsWith("bonus-deduction"))
+            .mapToDouble(x -> x.after - x.before).sum();
         row.add(adj == 0 ? null : (Object) adj);
-        row.add(e.grade(u).orElse(null));
+        row.add(e.grade(u).map(t::grade).orElse(null));
         row.add(a.head(u).map(t::name).orElse(null));
-        row.add(a.headGrade(u).orElse(null));
+        row.add(a.headGrade(u).map(t::grade).orElse(null));
         List<String> reasons = e.gradeReasons(u);
         row.add(reasons.size() > 1 ? t.sentence(reasons.get(reasons.size() - 1)) : null);
         b.row(row.toArray());
@@ -464,7 +477,7 @@ public final class Tables {
       sb.append(more).append(t.sentence(s)).append('\n');
     }
     x.rank().ifPresent(r -> sb.append(more).append(t.get("explain.rank", r)).append('\n'));
-    x.grade().ifPresent(g -> sb.append(more).append(t.get("explain.grade", g)).append('\n'));
+    x.grade().ifPresent(g -> sb.append(more).append(t.get("explain.grade", t.grade(g))).append('\n'));
     for (String r : x.gradeReasons()) {
       sb.append(more).append("  ").append(t.sentence(r)).append('\n');
     }

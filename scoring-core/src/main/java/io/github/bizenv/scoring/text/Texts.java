@@ -65,7 +65,7 @@ public final class Texts {
         exact.put(from, to);
       }
     }
-    templates.sort(Comparator.comparingInt((Template t) -> -t.literal).thenComparing(t -> t.from));
+    templates.sort(Comparator.comparingInt((Template t) -> -t.rank).thenComparing(t -> t.from));
   }
 
   /**
@@ -164,6 +164,22 @@ public final class Texts {
   }
 
   /**
+   * A grade as shown in this language: the usual Chinese grade names (优秀, 良好, 一般, 较差, 合格, 不合格, 称职…)
+   * get their English label in English; any other name, and every name in Chinese, is shown as the methodology
+   * gives it.
+   *
+   * @param name the grade's name in the methodology
+   * @return the grade in this language
+   */
+  public String grade(String name) {
+    if (chinese) {
+      return name;
+    }
+    String key = "grade." + name;
+    return has(key) ? get(key) : name;
+  }
+
+  /**
    * A localized text in this language, falling back to the other.
    *
    * @param text the text
@@ -229,6 +245,17 @@ public final class Texts {
         }
         return t.render(args);
       }
+    }
+    if (s.contains("; ")) {
+      String[] parts = s.split("; ");
+      StringBuilder sb = new StringBuilder();
+      boolean any = false;
+      for (String part : parts) {
+        String tr = translate(part, depth + 1);
+        any |= tr != null;
+        sb.append(sb.length() == 0 ? "" : chinese ? "；" : "; ").append(tr == null ? part : tr);
+      }
+      return any ? sb.toString() : null;
     }
     return null;
   }
@@ -306,6 +333,8 @@ public final class Texts {
     final int groups;
     final int[] order;
     final int literal;
+    /** Templates anchored by literal text at the start, then at the end, then with more literal text go first. */
+    final int rank;
     final String to;
 
     Template(String from, String to) {
@@ -327,6 +356,7 @@ public final class Texts {
       lit += from.length() - last;
       this.pattern = Pattern.compile(re.toString(), Pattern.DOTALL);
       this.literal = lit;
+      this.rank = (from.startsWith("{") ? 0 : 20000) + (from.endsWith("}") ? 0 : 10000) + lit;
       int max = seen.stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
       this.groups = max;
       this.order = new int[max];
