@@ -151,7 +151,7 @@ final class ValidateCommand implements Callable<Integer> {
       String file = (String) r[0];
       boolean ok = r[1].equals("OK");
       sb.append(io.github.bizenv.scoring.text.Widths.pad(ok ? cli.t("validate.ok") : cli.t("validate.invalid"), w))
-          .append(' ').append(file).append(": ")
+          .append(' ').append(file).append(cli.zh() ? "：" : ": ")
           .append(r[2]).append('\n');
       if (!ok) {
         for (Problem p : problems.getOrDefault(file, List.of())) {

@@ -122,7 +122,7 @@ public final class Report {
         for (List<Object> row : t.rows()) {
           width[c] = Math.max(width[c], Widths.width(cell(row.get(c), cols.get(c))));
         }
-        width[c] = Math.min(width[c], 48);
+        width[c] = c == cols.size() - 1 ? width[c] : Math.min(width[c], 48);
       }
       StringBuilder head = new StringBuilder("  ");
       for (int c = 0; c < cols.size(); c++) {

@@ -212,8 +212,25 @@ public final class Texts {
    * @return the sentence in this language; the English sentence when no template matches it
    */
   public String sentence(String english) {
-    String s = translate(english, 0);
+    String s = cached(english);
     return s == null ? english : s;
+  }
+
+  private static final String NONE = new String("");
+  private final java.util.concurrent.ConcurrentHashMap<String, String> cache =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Translations are looked up once per sentence (up to 20,000 sentences are remembered). */
+  private String cached(String english) {
+    String c = cache.get(english);
+    if (c == null) {
+      String t = translate(english, 0);
+      c = t == null ? NONE : t;
+      if (cache.size() < 20_000) {
+        cache.put(english, c);
+      }
+    }
+    return c == NONE ? null : c;
   }
 
   /**
@@ -223,7 +240,7 @@ public final class Texts {
    * @return {@code true} if a template matches it
    */
   public boolean translates(String english) {
-    return !chinese || translate(english, 0) != null;
+    return !chinese || cached(english) != null;
   }
 
   private String translate(String s, int depth) {
@@ -234,17 +251,31 @@ public final class Texts {
     if (depth > 3) {
       return null;
     }
+    // Of the templates that match, the one under which most placeholders are themselves translated wins (so that
+    // "a: b → full marks 100" is read as a rule's effect, not as "a: b = c"); ties go to the more anchored template.
+    String best = null;
+    int bestScore = -1;
     for (Template t : templates) {
       Matcher m = t.pattern.matcher(s);
       if (m.matches()) {
         String[] args = new String[t.groups];
+        int score = 0;
         for (int g = 0; g < t.groups; g++) {
           String v = m.group(t.order[g] + 1);
           String tr = v.isEmpty() ? null : translate(v, depth + 1);
+          if (tr != null) {
+            score++;
+          }
           args[g] = tr == null ? v : tr;
         }
-        return t.render(args);
+        if (score > bestScore) {
+          best = t.render(args);
+          bestScore = score;
+        }
       }
+    }
+    if (best != null) {
+      return best;
     }
     if (s.contains("; ")) {
       String[] parts = s.split("; ");
@@ -282,7 +313,7 @@ public final class Texts {
    * @return the message
    */
   public String message(Problem p) {
-    String s = translate(p.message(), 0);
+    String s = cached(p.message());
     if (s != null || !chinese) {
       return s == null ? p.message() : s;
     }

@@ -163,7 +163,7 @@ final class LedgerReader {
     SheetReader ps = reader(Layout.PROGRAMME);
     ps.read(line -> {
       String f = line.text("field");
-      String v = line.text("value");
+      String v = Cells.blank(line.cell("value")) ? null : Cells.text(line.cell("value"));
       if (f == null) {
         return;
       }
