@@ -353,7 +353,7 @@ class MainTest {
     assertEquals(0, en.code, en.toString());
     assertTrue(en.out.contains("rule national top 10: rank = 7 ≤ 10 → full marks 100 (40 → 100)"), en.out);
     assertTrue(en.out.contains("input: \"Time (days)\" = 21"), en.out);
-    assertTrue(en.out.contains("normaliser: distance-to-frontier (best 1, worst 21)"), en.out);
+    assertTrue(en.out.contains("normalizer: distance-to-frontier (best 1, worst 21)"), en.out);
     Run zh = new Run("explain", "--methodology", methodology().toString(), "--data", data().toString(),
         "--unit", "xingang", "--lang", "zh");
     assertTrue(zh.out.contains("规则 national top 10：rank = 7 ≤ 10 → 满分100（40 → 100）"), zh.out);

@@ -213,7 +213,12 @@ final class LedgerReader {
     Names<Indicator> indicatorNames = new Names<>(indicators, Indicator::id, Indicator::name);
     units = members(units, unitNames);
     List<Task> tasks = tasks(unitNames, areaNames, indicatorNames);
-    fail();
+    unitsRead = units;
+    areasRead = areas;
+    indicatorsRead = indicators;
+    if (!problems.isEmpty()) {
+      return null;
+    }
     Period p = period;
     List<Unit> us = units;
     return build("", () -> Programme.builder().id(fields.get("id"))
@@ -267,6 +272,10 @@ final class LedgerReader {
   }
 
   private final List<Cell> memberCells = new ArrayList<>();
+  /** What the programme's sheets held, for reading the data sheets when the programme itself has problems. */
+  private List<Unit> unitsRead = List.of();
+  private List<Area> areasRead = List.of();
+  private List<Indicator> indicatorsRead = List.of();
 
   private List<Unit> members(List<Unit> units, Names<Unit> names) {
     List<Unit> out = new ArrayList<>();
@@ -496,10 +505,15 @@ final class LedgerReader {
 
   // ---------------------------------------------------------------- data
 
+  /**
+   * Reads the data sheets. Without a programme (its sheets had problems), the rows are still read and checked on
+   * their own, names resolved against what the programme's sheets held, so that every problem is reported at once.
+   */
   private ProgrammeData data(Programme p) {
-    Names<Unit> units = new Names<>(p.units(), Unit::id, Unit::name);
-    Names<Indicator> indicators = new Names<>(p.indicators(), Indicator::id, Indicator::name);
-    Names<Area> areas = new Names<>(p.areas(), Area::id, Area::name);
+    Names<Unit> units = new Names<>(p != null ? p.units() : unitsRead, Unit::id, Unit::name);
+    Names<Indicator> indicators = new Names<>(p != null ? p.indicators() : indicatorsRead, Indicator::id,
+        Indicator::name);
+    Names<Area> areas = new Names<>(p != null ? p.areas() : areasRead, Area::id, Area::name);
     List<ProgressReport> reports = new ArrayList<>();
     SheetReader r = reader(Layout.PROGRESS);
     if (r != null) {
@@ -609,6 +623,9 @@ final class LedgerReader {
     }
     List<Observation> observations = observations(p, units, indicators);
     fail();
+    if (p == null) {
+      throw new IllegalStateException("a programme with problems left no problem");
+    }
     ProgrammeData data = build("", () -> ProgrammeData.builder().programme(p.id()).progressReports(reports)
         .ratings(ratings).findings(findings).externalResults(results).observations(observations).build());
     fail();
@@ -634,7 +651,8 @@ final class LedgerReader {
         return;
       }
       String unit = ref(line, "unit", units, unitsByName, "unit");
-      Period period = r.has("period") && !Cells.blank(line.cell("period")) ? line.period("period") : p.period();
+      Period period = r.has("period") && !Cells.blank(line.cell("period")) ? line.period("period")
+          : p != null ? p.period() : Period.year(2000);
       if (line.bad) {
         return;
       }
