@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * The workbook layout of a programme and its data: which sheets, which columns, their Chinese and English
- * headers. The reader, the writer, the template and docs/excel.md follow it.
+ * headers. The reader, the writer, the template and docs/excel/README.md follow it.
  */
 final class Layout {
 

@@ -23,7 +23,7 @@ import org.dhatim.fastexcel.reader.ReadingOptions;
  *
  * <p>In: a programme and its data from a workbook laid out as offices keep them — sheets 工程, 单位, 领域, 指标,
  * 任务 (the ledger, 台账), 时间节点, 进展, 评价, 督查, 国评省评 and 数据, with Chinese or English headers (the layout
- * is in {@code docs/excel.md}; {@link #template(Texts)} writes an empty workbook with an instructions sheet).
+ * is in {@code docs/excel/README.md}; {@link #template(Texts)} writes an empty workbook with an instructions sheet).
  * Units, areas and indicators may be named by id or by name; {@link WorkbookRead} says which names it mapped.
  * Sheets are read row by row from the file, never loaded whole, so large data sheets need memory only for what they
  * hold. Every problem is reported at once with its cell ({@code 任务!N17}); nothing is half-read.
