@@ -120,6 +120,14 @@ final class LedgerReader {
   }
 
   private String locate(String pointer) {
+    if (pointer.startsWith("/observations/") && observationSheet != null) {
+      String rest = pointer.substring("/observations/".length());
+      int slash = rest.indexOf('/');
+      int i = Integer.parseInt(slash < 0 ? rest : rest.substring(0, slash));
+      if (i < observationCount) {
+        return Cells.ref(observationSheet, observationCells[2 * i + 1], observationCells[2 * i]);
+      }
+    }
     String p = pointer;
     while (true) {
       String w = where.get(p);
@@ -684,10 +692,21 @@ final class LedgerReader {
     return out;
   }
 
+  /** Where each observation was read (row, column pairs), kept compact: a data sheet may have millions of cells. */
+  private int[] observationCells = new int[1024];
+  private int observationCount;
+  private String observationSheet;
+
   private void observation(List<Observation> out, SheetReader.Line line, String key, String ref, String unit,
       String indicator, Period period, Cell v, Cells cells) {
     String pointer = "/observations/" + out.size();
-    where.put(pointer, ref);
+    if (2 * out.size() + 2 > observationCells.length) {
+      observationCells = java.util.Arrays.copyOf(observationCells, observationCells.length * 2);
+    }
+    observationCells[2 * out.size()] = line.number();
+    observationCells[2 * out.size() + 1] = v.getColumnIndex();
+    observationCount = out.size() + 1;
+    observationSheet = ref.substring(0, ref.lastIndexOf('!'));
     Observation o;
     if (Cells.isError(v)) {
       problems.add(Problem.of(Problem.WRONG_TYPE, ref, "the cell shows an Excel error " + Cells.text(v)));

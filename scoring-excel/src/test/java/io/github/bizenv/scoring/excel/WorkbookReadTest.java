@@ -79,6 +79,10 @@ class WorkbookReadTest {
   }
 
   Path ledger(String lead, Object progress) throws IOException {
+    return ledger(lead, progress, "2.5");
+  }
+
+  Path ledger(String lead, Object progress, Object value) throws IOException {
     return workbook("台账.xlsx",
         sheet("说明", row("随便写点什么")),
         sheet("工程", row("项目", "内容"), row("编号", "nanhu-2021"), row("名称", "南湖区2021年营商环境改革"),
@@ -95,7 +99,7 @@ class WorkbookReadTest {
         sheet("时间节点", row("任务编号", "时间", "计划进度（%）", "节点内容"),
             row("T1", "2021-03-31", "50%", "出台方案"), row("T1", "2021年6月30日", 100, "全面完成")),
         sheet("进展", row("任务编号", "报送单位", "日期", "进度"), row("T1", "区市场监管局", LocalDate.of(2021, 3, 31), progress)),
-        sheet("数据", row("单位", "周期", "开办企业时间"), row("南湖区", "2021年", "2.5")));
+        sheet("数据", row("单位", "周期", "开办企业时间"), row("南湖区", "2021年", value)));
   }
 
   @Test
@@ -136,6 +140,16 @@ class WorkbookReadTest {
     assertEquals("unit \"区发展改革局\" is not declared in /units", ref.problems().get(0).message());
     assertEquals("任务台账!H2：单位“区发展改革局”未在/units中声明 [unknown-reference]",
         Texts.chinese().problem(ref.problems().get(0)));
+  }
+
+  @Test
+  void aDataCellThatIsNeitherANumberNorACodeIsNamed() throws IOException {
+    ValidationException e = assertThrows(ValidationException.class,
+        () -> Workbooks.create().read(ledger("区市场监管局", 60, "很快")));
+    assertEquals(List.of("数据!C2 wrong-type"), e.problems().stream().map(p -> p.path() + " " + p.code())
+        .collect(Collectors.toList()));
+    assertEquals("数据!C2：数值“很快”既不是数字，也不是文字代码（指标“sb-time”没有声明文字代码） [wrong-type]",
+        Texts.chinese().problem(e.problems().get(0)));
   }
 
   @Test
