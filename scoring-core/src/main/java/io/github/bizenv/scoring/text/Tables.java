@@ -102,7 +102,7 @@ public final class Tables {
       row.add(e.grade(u).map(g -> allNodes ? g : t.grade(g)).orElse(null));
       b.row(row.toArray());
     }
-    return Report.of("evaluation", t.name(p.name()), List.of(), List.of(b.build()));
+    return Report.of("evaluation", "", List.of(), List.of(b.build()));
   }
 
   /**
@@ -304,7 +304,7 @@ public final class Tables {
     List<Table> tables = new ArrayList<>();
     tables.add(quarterList("quarter.praised", t.get("quarter.praised.title"), q, q.praised(""), programme, t));
     tables.add(quarterList("quarter.named", t.get("quarter.named.title"), q, q.named(""), programme, t));
-    return Report.of("quarter", t.get("quarter.title", q.quarter().toString(), e.ranked("").size(),
+    return Report.of("quarter", t.get("quarter.title", t.period(q.quarter()), e.ranked("").size(),
         t.name(e.plan().name())), List.of(t.get("quarter.ties")), tables);
   }
 
@@ -504,7 +504,7 @@ public final class Tables {
         .column("input", t.get("header.input"), Table.Kind.TEXT)
         .column("steps", t.get("header.steps"), Table.Kind.TEXT);
     rows(b, x, 0, t);
-    return Report.of("explanation", t.get("explain.title", x.unit(), x.node()), List.of(), List.of(b.build()));
+    return Report.of("explanation", "", List.of(), List.of(b.build()));
   }
 
   private static void rows(Table.Builder b, Explanation x, int depth, Texts t) {

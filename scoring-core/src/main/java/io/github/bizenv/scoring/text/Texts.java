@@ -180,6 +180,30 @@ public final class Texts {
   }
 
   /**
+   * A period as people write it: 2021年第二季度, 2021年7月, 2021年 in Chinese; the file form ({@code 2021Q2},
+   * {@code 2021-07}, {@code 2021}) in English.
+   *
+   * @param period the period
+   * @return the text
+   */
+  public String period(io.github.bizenv.scoring.model.Period period) {
+    if (!chinese) {
+      return period.toString();
+    }
+    int year = period.start().getYear();
+    switch (period.kind()) {
+      case YEAR:
+        return year + "年";
+      case QUARTER:
+        return year + "年第" + "一二三四".charAt((period.start().getMonthValue() - 1) / 3) + "季度";
+      case MONTH:
+        return year + "年" + period.start().getMonthValue() + "月";
+      default:
+        return period.start() + "至" + period.end();
+    }
+  }
+
+  /**
    * A localized text in this language, falling back to the other.
    *
    * @param text the text
