@@ -310,7 +310,8 @@ public final class Texts {
         any |= tr != null;
         sb.append(sb.length() == 0 ? "" : chinese ? "；" : "; ").append(tr == null ? part : tr);
       }
-      return any ? sb.toString() : null;
+      // Inside a sentence that is translated, a list keeps the reader's separator even when its items are codes.
+      return any || depth > 0 && chinese ? sb.toString() : null;
     }
     return null;
   }
