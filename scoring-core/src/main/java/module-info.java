@@ -11,6 +11,9 @@ module io.github.bizenv.scoring.core {
   exports io.github.bizenv.scoring.engine;
   exports io.github.bizenv.scoring.workflow;
   exports io.github.bizenv.scoring.analysis;
+  exports io.github.bizenv.scoring.text;
+  // The Excel module reads tables with the same decoding, number and name rules as CSV.
+  exports io.github.bizenv.scoring.internal to io.github.bizenv.scoring.excel;
 
   uses io.github.bizenv.scoring.spi.NormalizerProvider;
   uses io.github.bizenv.scoring.spi.AggregatorProvider;

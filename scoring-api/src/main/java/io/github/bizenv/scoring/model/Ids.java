@@ -1,22 +1,25 @@
 package io.github.bizenv.scoring.model;
 
+import java.text.Normalizer;
 import java.util.regex.Pattern;
 
 /**
  * The id alphabet shared by every identified thing (units, areas, indicators, tasks, findings,
  * programmes).
  *
- * <p>An id is 1 to 64 characters: ASCII letters and digits, and {@code _ - .} after the first character.
- * Ids are case-sensitive. The restricted alphabet keeps ids safe in file names, CSV headers, JSON
- * pointers and command lines.
+ * <p>An id is 1 to 64 characters: letters and digits of any script ({@code amr}, {@code T001},
+ * {@code 南湖区}), and after the first character also combining marks and {@code _ - .}. Ids are
+ * case-sensitive and written in Unicode normal form C, so that an id typed on one system equals the same id
+ * typed on another. Spaces, punctuation, symbols and control characters are not allowed, which keeps ids
+ * safe in file names, CSV headers, spreadsheet cells, JSON pointers and command lines.
  */
 public final class Ids {
 
   /** The rule, as quoted in problem messages. */
   public static final String RULE =
-      "must be 1–64 characters: ASCII letters and digits, then also '_', '-' or '.'";
+      "must be 1–64 letters or digits (any script), then also '_', '-' or '.'";
 
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.\\-]{0,63}");
+  private static final Pattern ID = Pattern.compile("[\\p{L}\\p{Nd}][\\p{L}\\p{Nd}\\p{M}_.\\-]{0,63}");
 
   private Ids() {}
 
@@ -27,6 +30,7 @@ public final class Ids {
    * @return {@code true} when {@code id} follows {@link #RULE}
    */
   public static boolean isValid(String id) {
-    return id != null && ID.matcher(id).matches();
+    return id != null && id.codePointCount(0, id.length()) <= 64 && ID.matcher(id).matches()
+        && Normalizer.isNormalized(id, Normalizer.Form.NFC);
   }
 }

@@ -94,9 +94,17 @@ class ModelTest {
     assertFalse(Ids.isValid(""));
     assertFalse(Ids.isValid(" x"));
     assertFalse(Ids.isValid("-x"));
-    assertFalse(Ids.isValid("市场监管局"));
+    assertTrue(Ids.isValid("市场监管局"), "ids may be Chinese");
+    assertTrue(Ids.isValid("南湖区-2"));
+    assertTrue(Ids.isValid("café"));
+    assertFalse(Ids.isValid("cafe\u0301"), "not in normal form C");
     assertFalse(Ids.isValid("a/b"));
+    assertFalse(Ids.isValid("南湖 区"));
+    assertFalse(Ids.isValid("（南湖）"));
+    assertFalse(Ids.isValid("a\u200Bb"));
     assertFalse(Ids.isValid("x".repeat(65)));
+    assertTrue(Ids.isValid("区".repeat(64)));
+    assertFalse(Ids.isValid("区".repeat(65)));
     ValidationException e = assertThrows(ValidationException.class, () -> Area.of("bad id", NAME));
     assertEquals(List.of("/id"), paths(e));
     assertEquals(Problem.INVALID_ID, e.problems().get(0).code());

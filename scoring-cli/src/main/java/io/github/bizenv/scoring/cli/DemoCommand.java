@@ -5,118 +5,89 @@ import io.github.bizenv.scoring.examples.SampleCity;
 import io.github.bizenv.scoring.model.Programme;
 import io.github.bizenv.scoring.model.ProgrammeData;
 import io.github.bizenv.scoring.model.Task;
-import io.github.bizenv.scoring.model.TaskClass;
 import io.github.bizenv.scoring.model.UnitKind;
+import io.github.bizenv.scoring.text.Report;
+import io.github.bizenv.scoring.text.Table;
+import io.github.bizenv.scoring.text.Tables;
+import io.github.bizenv.scoring.text.Texts;
 import io.github.bizenv.scoring.workflow.Assessment;
 import io.github.bizenv.scoring.workflow.BattleMap;
 import io.github.bizenv.scoring.workflow.DispatchRules;
 import io.github.bizenv.scoring.workflow.GapAnalysis;
-import io.github.bizenv.scoring.workflow.TaskGap;
-import java.io.PrintStream;
 import java.time.LocalDate;
-import java.util.EnumMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code score demo}: the bundled Sample City 2021 programme at year end — the A/B/C summary, December's red
  * list, and the year-end assessments of districts (80-point share) and departments (with the national/provincial
  * override).
  */
-final class DemoCommand implements Main.Command {
+@Command(name = "demo", sortOptions = true)
+final class DemoCommand implements Callable<Integer> {
+
+  @Mixin
+  Output output;
 
   @Override
-  public String summary() {
-    return "the bundled Sample City 2021 programme at year end: classes, red list, assessments";
-  }
-
-  @Override
-  public String usage() {
-    return "";
-  }
-
-  @Override
-  public int run(String[] args, PrintStream out, PrintStream err) {
-    if (args.length > 0) {
-      throw new Main.UsageException("demo takes no arguments, got " + String.join(" ", args));
-    }
+  public Integer call() {
+    Cli cli = Cli.current();
+    Texts t = cli.texts;
     Programme p = SampleCity.programme();
     ProgrammeData d = SampleCity.data(p);
-    ProgrammeInputs in = new ProgrammeInputs(p, d, SampleCity.districts(p));
+    List<io.github.bizenv.scoring.model.Observation> districts = SampleCity.districts(p);
     LocalDate asOf = p.period().end();
 
     long leads = p.tasks().stream().map(Task::lead).distinct().count();
     long places = p.units().stream().filter(u -> u.kind() == UnitKind.DISTRICT || u.kind() == UnitKind.COUNTY
         || u.kind() == UnitKind.DEVELOPMENT_ZONE).count();
-    out.println(p.name().zh().orElse("") + "  " + p.name().en().orElse(""));
-    out.println("Benchmark " + p.benchmark().jurisdiction().text(true) + " (" + p.benchmark().jurisdiction().text(false)
-        + "), period " + p.period() + ": " + p.areas().size() + " areas, " + p.tasks().size() + " tasks, " + leads
-        + " lead units, " + places + " districts, counties and zones");
-    out.println("Data: " + d.progressReports().size() + " progress reports, " + d.ratings().size() + " ratings, "
-        + d.findings().size() + " findings, " + d.externalResults().size() + " external results, "
-        + (d.observations().size() + in.extra.size()) + " observations");
-    out.println();
+    List<String> lines = new ArrayList<>();
+    lines.add(cli.t("demo.benchmark", t.name(p.benchmark().jurisdiction()), p.period(), p.areas().size(),
+        p.tasks().size(), leads, places));
+    lines.add(cli.t("demo.data", d.progressReports().size(), d.ratings().size(), d.findings().size(),
+        d.externalResults().size(), d.observations().size() + districts.size()));
 
+    List<Table> tables = new ArrayList<>();
     GapAnalysis gap = GapAnalysis.of(p);
-    out.printf("%s %4s %4s %4s %6s%n", pad("Tasks by area and class (分类)", 34), "A", "B", "C", "total");
-    Map<TaskClass, Integer> totals = new EnumMap<>(TaskClass.class);
-    for (Map.Entry<String, Map<TaskClass, Integer>> e : gap.byArea().entrySet()) {
-      Map<TaskClass, Integer> c = e.getValue();
-      c.forEach((k, v) -> totals.merge(k, v, Integer::sum));
-      out.printf("  %s %4d %4d %4d %6d%n", pad(in.areaName(e.getKey()), 32), c.getOrDefault(TaskClass.A, 0),
-          c.getOrDefault(TaskClass.B, 0), c.getOrDefault(TaskClass.C, 0),
-          c.values().stream().mapToInt(Integer::intValue).sum());
-    }
-    out.printf("  %s %4d %4d %4d %6d%n", pad("合计 total", 32), totals.getOrDefault(TaskClass.A, 0),
-        totals.getOrDefault(TaskClass.B, 0), totals.getOrDefault(TaskClass.C, 0), p.tasks().size());
-    long declared = p.tasks().stream().filter(t -> t.declaredClass().isPresent()).count();
-    long overriding = gap.tasks().stream().filter(TaskGap::declaredOverridesComputed).count();
-    out.println("  " + (p.tasks().size() - declared) + " classes computed from the measure against the benchmark; "
-        + declared + " declared with a reason, " + overriding + " of them overriding the computed class; "
-        + gap.contradictions().size() + " targets contradict their class (score gap)");
-    out.println();
-
-    DispatchCommand.print(out, in, BattleMap.at(p, d, asOf, DispatchRules.defaults()), 8);
-    out.println();
-
-    Plan districts = QuarterCommand.bundled("assessment-districts-2021.json");
-    AssessCommand.print(out, in, Assessment.run(districts, p, d, asOf, in.extra), Integer.MAX_VALUE);
-    out.println();
-    Plan departments = QuarterCommand.bundled("assessment-departments-2021.json");
-    AssessCommand.print(out, in, Assessment.run(departments, p, d, asOf, in.extra), 12);
-    out.println();
+    tables.add(Tables.classesByArea(gap, t, true));
+    Report dispatch = Tables.dispatch(BattleMap.at(p, d, asOf, DispatchRules.defaults()), 8, t);
+    tables.addAll(titled(dispatch));
+    Plan districtPlan = Inputs.bundled("assessment-districts-2021.json");
+    tables.addAll(titled(Tables.assessment(Assessment.run(districtPlan, p, d, asOf, districts), p, Integer.MAX_VALUE,
+        t)));
+    Plan departmentPlan = Inputs.bundled("assessment-departments-2021.json");
+    tables.addAll(titled(Tables.assessment(Assessment.run(departmentPlan, p, d, asOf, districts), p, 12, t)));
     String s = "scoring-examples/src/main/resources/";
-    out.println("Why is 市市场监管局 优秀? ./score assess --programme " + s + "sample-city/programme.json --data " + s
-        + "sample-city/data-2021.json --methodology " + METHODOLOGIES + "assessment-departments-2021.json --explain amr");
-    out.println("More: ./score dispatch, ./score quarter, ./score gap, ./score evaluate, ./score explain (./score --help)");
-    return Main.OK;
+    Table.Builder next = Table.builder("demo.next", cli.t("demo.next.title"));
+    next.note(cli.t("demo.why", p.unit("amr").map(u -> t.name(u.name())).orElse("amr")));
+    next.note("  ./score assess --programme " + s + "sample-city/programme.json --data " + s
+        + "sample-city/data-2021.json --methodology assessment-departments-2021 "
+        + "--explain amr" + (cli.zh() ? " --lang zh" : ""));
+    next.note(cli.t("demo.more"));
+    tables.add(next.build());
+    Report report = Report.of("demo", t.name(p.name()) + (cli.zh() ? "" : "  (" + p.name().text(true) + ")"), lines,
+        tables);
+    output.write(report, null, null, cli.t("output.what.report", report.tables().size(), report.rowCount()));
+    return Failure.OK;
   }
 
-  /** Where the bundled methodology files are in a clone of the repository. */
-  static final String METHODOLOGIES = "scoring-methodologies/src/main/resources/io/github/bizenv/scoring/methodologies/";
-
-  static String shorten(String s, int width) {
-    return s.codePointCount(0, s.length()) <= width ? s
-        : s.substring(0, s.offsetByCodePoints(0, width - 1)) + "…";
-  }
-
-  /** Pads to a display width, counting CJK characters as two columns. */
-  static String pad(String s, int width) {
-    int w = 0;
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < s.length(); ) {
-      int cp = s.codePointAt(i);
-      int cw = Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN || (cp >= 0xFF00 && cp <= 0xFFEF)
-          || (cp >= 0x3000 && cp <= 0x303F) || cp == 0x201C || cp == 0x201D ? 2 : 1;
-      if (w + cw > width) {
-        break;
+  /** A report's tables, each titled with the report's title, the bonuses and deductions left out. */
+  private static List<Table> titled(Report r) {
+    List<Table> out = new ArrayList<>();
+    for (Table x : r.tables()) {
+      if (x.id().equals("assessment.adjustments")) {
+        continue;
       }
-      sb.appendCodePoint(cp);
-      w += cw;
-      i += Character.charCount(cp);
+      Table.Builder b = Table.builder(x.id(), r.title() + (x.title().isEmpty() ? "" : " — " + x.title()));
+      x.intro().forEach(b::intro);
+      x.columns().forEach(c -> b.column(c.key(), c.header(), c.kind(), c.decimals()));
+      x.rows().forEach(row -> b.row(row.toArray()));
+      x.notes().forEach(b::note);
+      out.add(b.build());
     }
-    while (w++ < width) {
-      sb.append(' ');
-    }
-    return sb.toString();
+    return out;
   }
 }

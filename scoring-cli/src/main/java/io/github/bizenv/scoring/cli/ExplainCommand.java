@@ -1,43 +1,45 @@
 package io.github.bizenv.scoring.cli;
 
-import io.github.bizenv.scoring.ValidationException;
 import io.github.bizenv.scoring.engine.Evaluation;
-import java.io.PrintStream;
-import java.util.Set;
+import io.github.bizenv.scoring.engine.Explanation;
+import io.github.bizenv.scoring.text.Tables;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code score explain}: why a unit has its score at a node. */
-final class ExplainCommand implements Main.Command {
+@Command(name = "explain", sortOptions = true)
+final class ExplainCommand implements Callable<Integer> {
+
+  @Mixin
+  EvaluateCommand.Scoring scoring;
+
+  @Option(names = "--unit", paramLabel = "UNIT", required = true, descriptionKey = "option.unit.explain")
+  String unit;
+
+  @Option(names = "--node", paramLabel = "NODE", descriptionKey = "option.node")
+  String node;
+
+  @Mixin
+  Output output;
 
   @Override
-  public String summary() {
-    return "explain a unit's score at a node: inputs, methods, weights, rules, rank and grade";
-  }
-
-  @Override
-  public String usage() {
-    return "--methodology M.json --data D.csv [--data …] [--period P] --unit U [--node N]\n"
-        + "               or --methodology M.json --programme P.json --data D.json [--as-of DATE] --unit U [--node N]";
-  }
-
-  @Override
-  public int run(String[] argv, PrintStream out, PrintStream err) {
-    Args args = new Args(argv, Set.of("methodology", "period", "unit", "node", "programme", "as-of"), Set.of("data"));
-    String unit = args.required("unit");
-    Evaluation e;
-    try {
-      e = ScoringInputs.evaluate(args);
-    } catch (ValidationException x) {
-      return ScoringInputs.report(x, err);
+  public Integer call() {
+    Cli cli = Cli.current();
+    EvaluateCommand.Scoring.Result r = scoring.evaluate();
+    Evaluation e = r.evaluation;
+    String u = r.inputs != null ? r.inputs.unit(unit) : unit;
+    if (!e.units().contains(u)) {
+      throw Failure.data(cli.t("explain.unit-not-evaluated", unit, e.plan().id()));
     }
-    if (!e.units().contains(unit)) {
-      throw new Main.UsageException("unit \"" + unit + "\" is not in the data");
+    String n = node == null ? e.plan().root() : node;
+    if (!e.plan().nodes().contains(n)) {
+      throw Failure.usage(cli.t("explain.no-node", n, e.plan().id(), String.join(", ", e.plan().nodesTopDown())));
     }
-    String node = args.optional("node", e.plan().root());
-    if (!e.plan().nodes().contains(node)) {
-      throw new Main.UsageException("node \"" + node + "\" is not in methodology \"" + e.plan().id() + "\"; nodes: "
-          + String.join(", ", e.plan().nodesTopDown()));
-    }
-    out.print(e.explain(unit, node).text());
-    return Main.OK;
+    Explanation x = e.explain(u, n);
+    output.write(Tables.explanation(x, cli.texts), () -> Tables.explanationText(x, cli.texts), null,
+        cli.t("output.what.explanation", u, n));
+    return Failure.OK;
   }
 }

@@ -1,67 +1,43 @@
 package io.github.bizenv.scoring.cli;
 
-import io.github.bizenv.scoring.ValidationException;
-import io.github.bizenv.scoring.model.TaskClass;
+import io.github.bizenv.scoring.text.Tables;
 import io.github.bizenv.scoring.workflow.GapAnalysis;
-import io.github.bizenv.scoring.workflow.TaskGap;
-import java.io.PrintStream;
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code score gap}: the A/B/C analysis of a programme against its benchmark. */
-final class GapCommand implements Main.Command {
+@Command(name = "gap", sortOptions = true)
+final class GapCommand implements Callable<Integer> {
+
+  @Mixin
+  ProgrammeFiles files;
+
+  @Option(names = "--unit", paramLabel = "UNIT", descriptionKey = "option.unit.gap")
+  String unit;
+
+  @Option(names = "--as-of", paramLabel = "DATE", converter = Values.DateConverter.class,
+      descriptionKey = "option.as-of")
+  LocalDate asOf;
+
+  @Option(names = "--tolerance", paramLabel = "SHARE", converter = Values.ShareConverter.class,
+      descriptionKey = "option.tolerance")
+  double tolerance;
+
+  @Mixin
+  Output output;
 
   @Override
-  public String summary() {
-    return "classify tasks A/B/C against the benchmark, list contradicting targets and closed gaps";
-  }
-
-  @Override
-  public String usage() {
-    return "--programme P.json [--data D.json --unit CITY --as-of DATE] [--tolerance 0.05]";
-  }
-
-  @Override
-  public int run(String[] argv, PrintStream out, PrintStream err) {
-    Args args = new Args(argv, Set.of("programme", "tolerance", "unit", "as-of"), Set.of("data"));
-    double tolerance = Cli.number(args.optional("tolerance", "0"), "tolerance");
-    ProgrammeInputs in;
-    try {
-      in = ProgrammeInputs.read(args, false);
-    } catch (ValidationException e) {
-      err.println(e.getMessage());
-      return Main.INVALID;
-    }
+  public Integer call() {
+    Cli cli = Cli.current();
+    Inputs in = files.read(false);
     GapAnalysis gap = GapAnalysis.of(in.programme, tolerance);
-    out.println(in.programme.name().text(true) + " — benchmark " + in.programme.benchmark().jurisdiction().text(true));
-    out.printf("%s %4s %4s %4s%n", DemoCommand.pad("Area", 34), "A", "B", "C");
-    for (Map.Entry<String, Map<TaskClass, Integer>> e : gap.byArea().entrySet()) {
-      Map<TaskClass, Integer> c = e.getValue();
-      out.printf("  %s %4d %4d %4d%n", DemoCommand.pad(in.areaName(e.getKey()), 32), c.getOrDefault(TaskClass.A, 0),
-          c.getOrDefault(TaskClass.B, 0), c.getOrDefault(TaskClass.C, 0));
-    }
-    long overriding = gap.tasks().stream().filter(TaskGap::declaredOverridesComputed).count();
-    out.println();
-    out.println("Declared classes overriding the computed one: " + overriding);
-    gap.tasks().stream().filter(TaskGap::declaredOverridesComputed).forEach(g -> out.println("  " + g.task().id()
-        + " computed " + g.computedClass().orElseThrow() + ", declared " + g.taskClass().orElseThrow() + ": "
-        + g.task().declaredClass().orElseThrow().reason().text(true)));
-    out.println("Targets contradicting their class: " + gap.contradictions().size());
-    for (TaskGap g : gap.contradictions()) {
-      out.println("  " + g.task().id() + " " + g.contradiction().orElseThrow() + " — "
-          + DemoCommand.shorten(g.task().description().text(true), 30));
-    }
-    String unit = args.optional("unit", null);
-    if (unit != null) {
-      LocalDate asOf = Cli.date(args.optional("as-of", in.programme.period().end().toString()));
-      out.println("Gaps closed by " + asOf + " (class A, " + unit + " at or better than the benchmark): "
-          + gap.closedBy(in.data, unit, asOf).size());
-      gap.closedBy(in.data, unit, asOf).forEach(g -> out.println("  " + g.task().id() + " "
-          + g.task().measure().orElseThrow().indicator()));
-      out.println("Leads widened by " + asOf + " (class B, better than the baseline): "
-          + gap.widenedBy(in.data, unit, asOf).size());
-    }
-    return Main.OK;
+    String u = unit == null ? null : in.unit(unit);
+    LocalDate date = asOf == null ? in.programme.period().end() : in.inPeriod(asOf, "--as-of");
+    output.write(Tables.gap(gap, in.data, u, date, cli.texts), null, null,
+        cli.t("output.what.gap", in.programme.tasks().size()));
+    return Failure.OK;
   }
 }

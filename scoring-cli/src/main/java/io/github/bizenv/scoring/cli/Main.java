@@ -1,33 +1,28 @@
 package io.github.bizenv.scoring.cli;
 
 import io.github.bizenv.scoring.ScoringException;
+import io.github.bizenv.scoring.ValidationException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.ParameterException;
 
 /**
- * The {@code score} command line: {@code score COMMAND [ARGS]}.
+ * The {@code score} command line: {@code score COMMAND [OPTIONS]}, in Chinese or English ({@code --lang zh|en},
+ * by default the system's language).
  *
- * <p>Exit codes: 0 success; 1 the input has problems (each listed on standard error or output); 2 a usage
- * error (unknown command or option, missing argument, unreadable file).
+ * <p>Exit codes: 0 done; 1 a problem in the user's data or files (each listed, with its place); 2 a usage error
+ * (unknown command or option, a missing or malformed value, a file that does not exist).
  */
 public final class Main {
-
-  static final int OK = 0;
-  static final int INVALID = 1;
-  static final int USAGE = 2;
-
-  private static final Map<String, Command> COMMANDS = new TreeMap<>(Map.of(
-      "demo", new DemoCommand(),
-      "validate", new ValidateCommand(),
-      "evaluate", new EvaluateCommand(),
-      "explain", new ExplainCommand(),
-      "gap", new GapCommand(),
-      "dispatch", new DispatchCommand(),
-      "quarter", new QuarterCommand(),
-      "assess", new AssessCommand()));
 
   private Main() {}
 
@@ -43,7 +38,7 @@ public final class Main {
   }
 
   /**
-   * Runs the command line without exiting.
+   * Runs the command line without exiting, in the system's language unless {@code --lang} says otherwise.
    *
    * @param args the arguments
    * @param out standard output
@@ -51,58 +46,214 @@ public final class Main {
    * @return the exit code
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
-      usage(args.length == 0 ? err : out);
-      return args.length == 0 ? USAGE : OK;
+    String lang = null;
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--lang") && i + 1 < args.length) {
+        lang = args[i + 1];
+      } else if (args[i].startsWith("--lang=")) {
+        lang = args[i].substring("--lang=".length());
+      }
     }
-    if (args[0].equals("--version")) {
-      String v = Main.class.getPackage().getImplementationVersion();
-      out.println("score " + (v == null ? "(development build)" : v));
-      return OK;
+    Locale locale = Locale.getDefault();
+    if (lang != null) {
+      String l = language(lang);
+      if (l == null) {
+        new Cli(locale, out, err).err.println("score: " + new Cli(locale, out, err).t("value.lang", lang));
+        return Failure.USAGE;
+      }
+      locale = l.equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
     }
-    Command c = COMMANDS.get(args[0]);
-    if (c == null) {
-      err.println("score: unknown command \"" + args[0] + "\"; known: " + String.join(", ", COMMANDS.keySet()));
-      return USAGE;
-    }
+    Cli cli = new Cli(locale, out, err);
+    cli.enter();
     try {
-      return c.run(Arrays.copyOfRange(args, 1, args.length), out, err);
-    } catch (ScoringException e) {
-      err.println("score " + args[0] + ": " + e.getMessage());
-      return INVALID;
-    } catch (UsageException e) {
-      err.println("score " + args[0] + ": " + e.getMessage());
-      err.println("usage: score " + args[0] + " " + c.usage());
-      return USAGE;
+      CommandLine cl = commandLine(cli);
+      if (args.length == 0) {
+        cl.usage(err);
+        return Failure.USAGE;
+      }
+      return cl.execute(args);
+    } finally {
+      Cli.leave();
     }
   }
 
-  private static void usage(PrintStream s) {
-    s.println("usage: score COMMAND [ARGS]");
-    s.println();
-    for (Map.Entry<String, Command> e : COMMANDS.entrySet()) {
-      s.printf("  %-10s %s%n", e.getKey(), e.getValue().summary());
-      s.printf("  %-10s   score %s %s%n", "", e.getKey(), e.getValue().usage());
+  /** {@code zh} or {@code en} for what people type after {@code --lang}, or {@code null}. */
+  static String language(String value) {
+    String v = value.trim().toLowerCase(Locale.ROOT).replace('_', '-');
+    if (v.equals("zh") || v.startsWith("zh-") || v.equals("cn") || v.equals("中文")) {
+      return "zh";
     }
-    s.println();
-    s.println("Exit codes: 0 ok, 1 the input has problems, 2 usage error.");
+    if (v.equals("en") || v.startsWith("en-") || v.equals("english")) {
+      return "en";
+    }
+    return null;
   }
 
-  /** One sub-command. */
-  interface Command {
-    String summary();
-
-    String usage();
-
-    int run(String[] args, PrintStream out, PrintStream err);
+  static CommandLine commandLine(Cli cli) {
+    CommandLine cl = new CommandLine(new Score());
+    cl.setResourceBundle(cli.bundle);
+    cl.setOut(new PrintWriter(cli.out, true));
+    cl.setErr(new PrintWriter(cli.err, true));
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setParameterExceptionHandler((e, args) -> usageError(cli, e, args));
+    cl.setExecutionExceptionHandler((e, command, parsed) -> failure(cli, e, command));
+    return cl;
   }
 
-  /** Thrown by a command for a usage error; {@link Main} prints it with the command's usage. */
-  static final class UsageException extends RuntimeException {
-    private static final long serialVersionUID = 1L;
+  private static String name(CommandLine cl) {
+    return cl.getCommandSpec().qualifiedName(" ");
+  }
 
-    UsageException(String message) {
-      super(message);
+  private static int usageError(Cli cli, ParameterException e, String[] args) {
+    CommandLine cl = e.getCommandLine();
+    String unknown = e instanceof CommandLine.MissingParameterException ? unknownOption(cl.getCommandSpec(), args) : null;
+    String message = unknown != null ? cli.t("usage.unknown-option", unknown) : describe(cli, e);
+    cli.err.println(name(cl) + ": " + message);
+    List<String> typed = unknown != null ? List.of(unknown) : e instanceof CommandLine.UnmatchedArgumentException
+        ? ((CommandLine.UnmatchedArgumentException) e).getUnmatched() : List.of();
+    String nearest = nearest(cl.getCommandSpec(), typed);
+    if (nearest != null) {
+      cli.err.println(cli.t("usage.did-you-mean", nearest));
     }
+    cli.err.println(cli.t("usage.see-help", name(cl)));
+    return Failure.USAGE;
+  }
+
+  private static String describe(Cli cli, ParameterException e) {
+    if (e instanceof CommandLine.MissingParameterException) {
+      List<String> names = new ArrayList<>();
+      for (ArgSpec a : ((CommandLine.MissingParameterException) e).getMissing()) {
+        names.add(label(a));
+      }
+      boolean options = ((CommandLine.MissingParameterException) e).getMissing().stream().allMatch(ArgSpec::isOption);
+      String value = e.getMessage() != null && e.getMessage().startsWith("Missing required parameter for option")
+          ? "usage.missing-value" : options ? "usage.missing-option" : "usage.missing-parameter";
+      return cli.t(value, String.join(", ", names));
+    }
+    if (e instanceof CommandLine.UnmatchedArgumentException) {
+      CommandLine.UnmatchedArgumentException u = (CommandLine.UnmatchedArgumentException) e;
+      String first = u.getUnmatched().isEmpty() ? "" : u.getUnmatched().get(0);
+      if (u.isUnknownOption()) {
+        return cli.t("usage.unknown-option", first);
+      }
+      if (!e.getCommandLine().getSubcommands().isEmpty()) {
+        return cli.t("usage.unknown-command", first);
+      }
+      return cli.t("usage.unexpected", String.join(" ", u.getUnmatched()));
+    }
+    if (e instanceof CommandLine.OverwrittenOptionException) {
+      return cli.t("usage.twice", label(((CommandLine.OverwrittenOptionException) e).getOverwritten()));
+    }
+    if (e.getArgSpec() != null && e.getCause() instanceof CommandLine.TypeConversionException) {
+      return label(e.getArgSpec()) + (cli.zh() ? "：" : ": ") + e.getCause().getMessage();
+    }
+    if (e.getArgSpec() != null && e.getValue() != null) {
+      return cli.t("usage.bad-value", label(e.getArgSpec()), e.getValue(), cli.t("usage.not-accepted"));
+    }
+    return cli.t("usage.other", e.getMessage());
+  }
+
+  /** The first argument that looks like an option the command does not have (picocli reports a missing one first). */
+  private static String unknownOption(CommandSpec spec, String[] args) {
+    for (String a : args) {
+      if (!a.startsWith("--") || a.equals("--")) {
+        continue;
+      }
+      String name = a.indexOf('=') > 0 ? a.substring(0, a.indexOf('=')) : a;
+      if (spec.findOption(name) == null) {
+        return name;
+      }
+    }
+    return null;
+  }
+
+  private static String label(ArgSpec a) {
+    if (a instanceof OptionSpec) {
+      return ((OptionSpec) a).longestName();
+    }
+    return ((PositionalParamSpec) a).paramLabel();
+  }
+
+  /** The option or command closest to what was typed, if one is close enough to be a misspelling. */
+  static String nearest(CommandSpec spec, List<String> unmatched) {
+    if (unmatched.isEmpty()) {
+      return null;
+    }
+    String typed = unmatched.get(0);
+    int eq = typed.indexOf('=');
+    String word = eq > 0 ? typed.substring(0, eq) : typed;
+    List<String> candidates = new ArrayList<>();
+    if (word.startsWith("-")) {
+      spec.options().forEach(o -> candidates.addAll(List.of(o.names())));
+    } else {
+      candidates.addAll(spec.subcommands().keySet());
+    }
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String c : candidates) {
+      int d = distance(word.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT));
+      if (d < bestDistance) {
+        best = c;
+        bestDistance = d;
+      }
+    }
+    int allowed = Math.max(2, word.replace("-", "").length() / 3);
+    return best != null && bestDistance <= allowed ? best : null;
+  }
+
+  /** Edit distance with transpositions (optimal string alignment). */
+  static int distance(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= b.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length()][b.length()];
+  }
+
+  private static int failure(Cli cli, Exception e, CommandLine command) {
+    String name = name(command);
+    if (e instanceof Failure) {
+      Failure f = (Failure) e;
+      cli.err.println(name + ": " + f.getMessage());
+      if (f.code == Failure.USAGE) {
+        cli.err.println(cli.t("usage.see-help", name));
+      }
+      return f.code;
+    }
+    if (e instanceof ValidationException) {
+      ValidationException v = (ValidationException) e;
+      cli.problems(cli.err, source(v), v);
+      return Failure.DATA;
+    }
+    if (e instanceof ScoringException || e instanceof IllegalArgumentException) {
+      cli.err.println(name + ": " + cli.texts.sentence(String.valueOf(e.getMessage())));
+      return Failure.DATA;
+    }
+    cli.err.println(name + ": " + cli.t("unexpected", e.getClass().getSimpleName()));
+    if (System.getenv("SCORE_DEBUG") != null) {
+      e.printStackTrace(cli.err);
+    }
+    return Failure.DATA;
+  }
+
+  /** The document a validation exception is about, from its message ({@code source: N problems}). */
+  static String source(ValidationException e) {
+    String m = e.getMessage();
+    int line = m.indexOf('\n');
+    String head = line < 0 ? m : m.substring(0, line);
+    int colon = head.lastIndexOf(": ");
+    return colon < 0 ? head : head.substring(0, colon);
   }
 }

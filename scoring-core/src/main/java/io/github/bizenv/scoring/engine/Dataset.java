@@ -3,8 +3,10 @@ package io.github.bizenv.scoring.engine;
 import io.github.bizenv.scoring.Problem;
 import io.github.bizenv.scoring.ValidationException;
 import io.github.bizenv.scoring.internal.Csv;
+import io.github.bizenv.scoring.internal.CsvTable;
 import io.github.bizenv.scoring.internal.Numbers;
 import io.github.bizenv.scoring.internal.Source;
+import io.github.bizenv.scoring.io.CsvOptions;
 import io.github.bizenv.scoring.io.DocumentLimits;
 import io.github.bizenv.scoring.model.Ids;
 import io.github.bizenv.scoring.model.Observation;
@@ -20,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Values to score, column-wise: for each period (or for values without one), each unit's value of each column
@@ -31,8 +32,6 @@ import java.util.regex.Pattern;
  * thread-safe once built.
  */
 public final class Dataset {
-
-  private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
   /** Tables by period; the undated table, if any, under {@code null}. */
   private final Map<Period, Table> periods;
@@ -168,7 +167,8 @@ public final class Dataset {
   /**
    * Reads a CSV table whose values have no period: wide (a unit column and one column per indicator) or long
    * (columns {@code unit, indicator, value}). Every column of a wide table is read; which ones matter is up to the
-   * methodology. Empty cells are missing values; non-numeric cells are text codes.
+   * methodology. Empty cells are missing values; non-numeric cells are text codes. The encoding (UTF-8 with or
+   * without a byte-order mark, GBK/GB18030) and the delimiter (comma, semicolon, tab) are detected.
    *
    * @param path the table
    * @param unitColumn the header of the unit column of a wide table, e.g. {@code Country code}
@@ -180,7 +180,7 @@ public final class Dataset {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(unitColumn, "unitColumn");
     Objects.requireNonNull(limits, "limits");
-    return builder().addCsv(Source.read(path, limits), path.toString(), unitColumn, null, limits).build();
+    return builder().addFile(path, unitColumn, null, CsvOptions.defaults(), limits).build();
   }
 
   /**
@@ -197,9 +197,29 @@ public final class Dataset {
   public static Dataset readCsv(Path path, String unitColumn, String periodColumn, DocumentLimits limits) {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(unitColumn, "unitColumn");
-    Objects.requireNonNull(limits, "limits");
     Objects.requireNonNull(periodColumn, "periodColumn");
-    return builder().addCsv(Source.read(path, limits), path.toString(), unitColumn, periodColumn, limits).build();
+    Objects.requireNonNull(limits, "limits");
+    return builder().addFile(path, unitColumn, periodColumn, CsvOptions.defaults(), limits).build();
+  }
+
+  /**
+   * Reads a CSV table whose rows have no period column, as it comes from an office, with the encoding, delimiter,
+   * number formats and default period of {@code options} (declared or detected): rows take the options' period,
+   * if any, else have none.
+   *
+   * @param path the table
+   * @param unitColumn the header of the unit column of a wide table
+   * @param options how to read the table
+   * @param limits the read limits
+   * @return the data set
+   * @throws ValidationException listing every problem with its line and column
+   */
+  public static Dataset readCsv(Path path, String unitColumn, CsvOptions options, DocumentLimits limits) {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(unitColumn, "unitColumn");
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(limits, "limits");
+    return builder().addFile(path, unitColumn, null, options, limits).build();
   }
 
   /**
@@ -211,11 +231,25 @@ public final class Dataset {
    * @throws ValidationException listing every problem with its line and column
    */
   public static Dataset readCsv(Path path, Plan plan) {
+    return readCsv(path, plan, CsvOptions.defaults());
+  }
+
+  /**
+   * Reads a CSV table as it comes from an office, laid out as a plan expects, with the encoding, delimiter, number
+   * formats and default period of {@code options} (declared or detected): rows without a period take the
+   * options' period, if any.
+   *
+   * @param path the table
+   * @param plan the plan whose {@link Plan#unitColumn()} and {@link Plan#periodColumn()} apply
+   * @param options how to read the table
+   * @return the data set
+   * @throws ValidationException listing every problem with its line and column
+   */
+  public static Dataset readCsv(Path path, Plan plan, CsvOptions options) {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(plan, "plan");
-    DocumentLimits limits = DocumentLimits.defaults();
-    return builder().addCsv(Source.read(path, limits), path.toString(), plan.unitColumn(),
-        plan.periodColumn().orElse(null), limits).build();
+    Objects.requireNonNull(options, "options");
+    return builder().addCsv(path, plan, options, DocumentLimits.defaults()).build();
   }
 
   /** Builds a {@link Dataset}. Not thread-safe. */
@@ -413,7 +447,7 @@ public final class Dataset {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(unitColumn, "unitColumn");
       Objects.requireNonNull(limits, "limits");
-      return addCsv(text, name, unitColumn, null, limits);
+      return addRows(Csv.rows(text, name, limits), name, unitColumn, null, CsvOptions.defaults());
     }
 
     /**
@@ -432,14 +466,40 @@ public final class Dataset {
       Objects.requireNonNull(text, "text");
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(unitColumn, "unitColumn");
+      Objects.requireNonNull(periodColumn, "periodColumn");
       Objects.requireNonNull(limits, "limits");
-      return addCsv(text, name, unitColumn, Objects.requireNonNull(periodColumn, "periodColumn"), limits);
+      return addRows(Csv.rows(text, name, limits), name, unitColumn, periodColumn, CsvOptions.defaults());
     }
 
-    private Builder addCsv(String text, String name, String unitColumn, String periodColumn, DocumentLimits limits) {
+    /**
+     * Adds a CSV file laid out as a plan expects, as {@link Dataset#readCsv(Path, Plan, CsvOptions)} reads it.
+     *
+     * @param path the table
+     * @param plan the plan whose unit and period columns apply
+     * @param options how to read the table
+     * @param limits the read limits
+     * @return this builder
+     * @throws ValidationException listing every problem of the table
+     */
+    public Builder addCsv(Path path, Plan plan, CsvOptions options, DocumentLimits limits) {
+      Objects.requireNonNull(path, "path");
+      Objects.requireNonNull(plan, "plan");
+      Objects.requireNonNull(options, "options");
+      Objects.requireNonNull(limits, "limits");
+      return addFile(path, plan.unitColumn(), plan.periodColumn().orElse(null), options, limits);
+    }
+
+    private Builder addFile(Path path, String unitColumn, String periodColumn, CsvOptions options,
+        DocumentLimits limits) {
+      String name = path.toString();
+      List<List<String>> rows = CsvTable.of(Source.bytes(path, limits), name, options, limits).rows();
+      return addRows(rows, name, unitColumn, periodColumn, options);
+    }
+
+    private Builder addRows(List<List<String>> rows, String name, String unitColumn, String periodColumn,
+        CsvOptions options) {
       source = name;
       int before = problems.size();
-      List<List<String>> rows = Csv.rows(text, name, limits);
       if (rows.isEmpty()) {
         throw new ValidationException(name, List.of(Problem.of(Problem.SYNTAX, "line 1", "table has no header")));
       }
@@ -478,7 +538,7 @@ public final class Dataset {
               "unit id \"" + unit + "\" " + Ids.RULE));
           continue;
         }
-        Period period = null;
+        Period period = options.period().orElse(null);
         if (periodCol >= 0) {
           String p = row.get(periodCol).trim();
           try {
@@ -492,12 +552,12 @@ public final class Dataset {
         if (isLong) {
           int ic = header.indexOf("indicator");
           int vc = header.indexOf("value");
-          cell(period, unit, row.get(ic).trim(), row.get(vc), "line " + line + ", column " + (vc + 1));
+          cell(period, unit, row.get(ic).trim(), row.get(vc), "line " + line + ", column " + (vc + 1), options);
         } else {
           table(period).unit(unit);
           for (int c = 0; c < header.size(); c++) {
             if (c != unitCol && c != periodCol) {
-              cell(period, unit, header.get(c), row.get(c), "line " + line + ", column " + (c + 1));
+              cell(period, unit, header.get(c), row.get(c), "line " + line + ", column " + (c + 1), options);
             }
           }
         }
@@ -508,14 +568,17 @@ public final class Dataset {
       return this;
     }
 
-    private void cell(Period period, String unit, String column, String raw, String where) {
+    private void cell(Period period, String unit, String column, String raw, String where, CsvOptions options) {
       String v = raw.trim();
       if (v.isEmpty()) {
         table(period).unit(unit);
         return;
       }
-      if (DECIMAL.matcher(v).matches()) {
-        double d = Double.parseDouble(v);
+      double d = Numbers.parse(v, options);
+      String undeclared = d != d ? Numbers.undeclared(v, options) : null;
+      if (undeclared != null) {
+        problems.add(Problem.of(Problem.WRONG_TYPE, where, undeclared));
+      } else if (d == d) {
         if (!Double.isFinite(d)) {
           problems.add(Problem.of(Problem.NON_FINITE, where, "number " + v + " is not finite"));
           return;

@@ -387,6 +387,19 @@ public final class Plan {
   }
 
   /**
+   * The decimals a node's scores are shown with (the methodology's presentation rounding, half-up); ranks and
+   * grades use unrounded scores.
+   *
+   * @param node a node id
+   * @return the decimals, at least 0
+   * @throws IllegalArgumentException if the plan has no such node
+   */
+  public int decimals(String node) {
+    Objects.requireNonNull(node, "node");
+    return decimals[node(node)];
+  }
+
+  /**
    * The columns the plan reads from data: each leaf's source.
    *
    * @return the columns, in node order

@@ -36,9 +36,24 @@ public final class Csv {
    * @throws ValidationException if the text is not well-formed CSV or has too many rows
    */
   public static List<List<String>> rows(String text, String name, DocumentLimits limits) {
+    return rows(text, name, ',', limits);
+  }
+
+  /**
+   * The rows of a table with another delimiter, header first.
+   *
+   * @param text the table
+   * @param name its name for problem messages
+   * @param delimiter the delimiter: comma, semicolon or tab
+   * @param limits the row limit
+   * @return the rows
+   * @throws ValidationException if the text is not well-formed CSV or has too many rows
+   */
+  public static List<List<String>> rows(String text, String name, char delimiter, DocumentLimits limits) {
     List<List<String>> rows = new ArrayList<>();
     try (MappingIterator<List<String>> it = MAPPER.readerForListOf(String.class)
         .with(CsvParser.Feature.WRAP_AS_ARRAY)
+        .with(CsvSchema.emptySchema().withColumnSeparator(delimiter))
         .readValues(text)) {
       while (it.hasNextValue()) {
         if (rows.size() > limits.maxRows()) {
@@ -74,5 +89,39 @@ public final class Csv {
       throw new io.github.bizenv.scoring.ScoringException("cannot write CSV: " + e.getMessage(), e);
     }
     return out.toString();
+  }
+
+  /**
+   * The delimiter of a table: whichever of comma, semicolon and tab occurs most often outside quotes in its
+   * first line, comma when none does.
+   *
+   * @param text the table
+   * @return the delimiter
+   */
+  public static char detectDelimiter(String text) {
+    int comma = 0;
+    int semicolon = 0;
+    int tab = 0;
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && (c == '\n' || c == '\r')) {
+        break;
+      } else if (!quoted) {
+        if (c == ',') {
+          comma++;
+        } else if (c == ';') {
+          semicolon++;
+        } else if (c == '\t') {
+          tab++;
+        }
+      }
+    }
+    if (tab > comma && tab >= semicolon) {
+      return '\t';
+    }
+    return semicolon > comma ? ';' : ',';
   }
 }

@@ -23,15 +23,30 @@ public final class Source {
 
   private Source() {}
 
-  public static String read(Path path, DocumentLimits limits) {
+  /**
+   * A file's bytes, within the size limit.
+   *
+   * @param path the file
+   * @param limits the limits
+   * @return the bytes
+   */
+  public static byte[] bytes(Path path, DocumentLimits limits) {
     try (InputStream in = Files.newInputStream(path)) {
-      return read(in, path.toString(), limits);
+      return bytes(in, path.toString(), limits);
     } catch (IOException e) {
       throw new ScoringException("cannot read " + path + ": " + e.getMessage(), e);
     }
   }
 
-  public static String read(InputStream in, String name, DocumentLimits limits) {
+  /**
+   * A stream's bytes, within the size limit; the stream is not closed.
+   *
+   * @param in the stream
+   * @param name its name for problems
+   * @param limits the limits
+   * @return the bytes
+   */
+  public static byte[] bytes(InputStream in, String name, DocumentLimits limits) {
     byte[] bytes;
     try {
       bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
@@ -42,6 +57,19 @@ public final class Source {
       throw new ValidationException(name, List.of(Problem.of(Problem.LIMIT, "",
           "document is larger than the limit of " + limits.maxBytes() + " bytes")));
     }
+    return bytes;
+  }
+
+  public static String read(Path path, DocumentLimits limits) {
+    try (InputStream in = Files.newInputStream(path)) {
+      return read(in, path.toString(), limits);
+    } catch (IOException e) {
+      throw new ScoringException("cannot read " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  public static String read(InputStream in, String name, DocumentLimits limits) {
+    byte[] bytes = bytes(in, name, limits);
     int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
         && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
     try {

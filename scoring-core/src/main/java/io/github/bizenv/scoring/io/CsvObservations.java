@@ -1,14 +1,19 @@
 package io.github.bizenv.scoring.io;
 
 import io.github.bizenv.scoring.internal.Csv;
+import io.github.bizenv.scoring.internal.CsvTable;
+import io.github.bizenv.scoring.internal.Names;
 import io.github.bizenv.scoring.internal.Numbers;
 import io.github.bizenv.scoring.Problem;
 import io.github.bizenv.scoring.ValidationException;
 import io.github.bizenv.scoring.model.Ids;
+import io.github.bizenv.scoring.model.Indicator;
+import io.github.bizenv.scoring.model.Unit;
 import io.github.bizenv.scoring.model.Observation;
 import io.github.bizenv.scoring.model.Period;
 import io.github.bizenv.scoring.model.Programme;
 import io.github.bizenv.scoring.model.ProgrammeData;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,7 +21,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Observation tables in CSV, in two layouts told apart by the header:
@@ -27,31 +31,48 @@ import java.util.regex.Pattern;
  *       headed by the indicator's id.
  * </ul>
  *
- * <p>An empty cell is a value not observed. A value is a decimal number or, where the programme declares
- * it, a text code of its indicator. Rows are numbered as lines, the header being line 1 (a quoted cell
- * spanning lines shifts the count).
+ * <p>The column names may also be written in Chinese: 单位, 指标, 周期, 数值. Against a programme, a unit
+ * or indicator may be named by its Chinese or English name instead of its id; {@link TableRead} says which
+ * names were mapped to which ids.
+ *
+ * <p>An empty cell is a value not observed. A value is a decimal number (with thousands separators or a
+ * percent sign when {@link CsvOptions} declares them) or, where the programme declares it, a text code of its
+ * indicator. Rows are numbered as lines, the header being line 1 (a quoted cell spanning lines shifts the
+ * count).
  */
 final class CsvObservations {
 
-  private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+  /** Chinese names of the format's columns. */
+  private static final Map<String, String> ALIASES = Map.of("单位", "unit", "指标", "indicator", "周期", "period",
+      "数值", "value");
 
   private CsvObservations() {}
 
-  static List<Observation> read(String text, String name, Programme programme, Period defaultPeriod,
-      DocumentLimits limits) {
-    List<List<String>> rows = Csv.rows(text, name, limits);
+  static TableRead read(byte[] bytes, String name, Programme programme, CsvOptions options, DocumentLimits limits) {
+    CsvTable t = CsvTable.of(bytes, name, options, limits);
+    return read(t.rows(), t.charset(), t.delimiter(), name, programme, options);
+  }
+
+  private static TableRead read(List<List<String>> rows, Charset charset, char delimiter, String name,
+      Programme programme, CsvOptions options) {
+    Period defaultPeriod = options.period().orElse(null);
+    Names<Unit> units = programme == null ? null : new Names<>(programme.units(), Unit::id, Unit::name);
+    Names<Indicator> indicators = programme == null ? null
+        : new Names<>(programme.indicators(), Indicator::id, Indicator::name);
     List<Problem> problems = new ArrayList<>();
     if (rows.isEmpty()) {
       throw new ValidationException(name, List.of(Problem.of(Problem.SYNTAX, "line 1", "table has no header")));
     }
     List<String> header = new ArrayList<>();
+    List<String> written = new ArrayList<>();
     for (String h : rows.get(0)) {
-      header.add(h.trim());
+      header.add(ALIASES.getOrDefault(h.trim(), h.trim()));
+      written.add(h.trim());
     }
     Map<String, Integer> columns = new HashMap<>();
     for (int i = 0; i < header.size(); i++) {
       if (columns.putIfAbsent(header.get(i), i) != null) {
-        problems.add(Problem.of(Problem.DUPLICATE_ID, at(1, i, header), "column " + quote(header.get(i))
+        problems.add(Problem.of(Problem.DUPLICATE_ID, at(1, i, written), "column " + quote(header.get(i))
             + " appears twice in the header"));
       }
     }
@@ -60,6 +81,7 @@ final class CsvObservations {
       throw new ValidationException(name, problems);
     }
     boolean isLong = columns.containsKey("indicator") || columns.containsKey("value");
+    List<String> columnIndicator = new ArrayList<>(header);
     if (isLong) {
       for (String required : List.of("indicator", "value")) {
         if (!columns.containsKey(required)) {
@@ -69,7 +91,7 @@ final class CsvObservations {
       }
       for (int i = 0; i < header.size(); i++) {
         if (!Set.of("unit", "indicator", "period", "value").contains(header.get(i))) {
-          problems.add(Problem.of(Problem.UNKNOWN_FIELD, at(1, i, header), "column " + quote(header.get(i))
+          problems.add(Problem.of(Problem.UNKNOWN_FIELD, at(1, i, written), "column " + quote(header.get(i))
               + " is not one of unit, indicator, period, value"));
         }
       }
@@ -79,10 +101,16 @@ final class CsvObservations {
         if (h.equals("unit") || h.equals("period")) {
           continue;
         }
-        if (!Ids.isValid(h)) {
-          problems.add(Problem.of(Problem.INVALID_ID, at(1, i, header), "indicator id " + quote(h) + " " + Ids.RULE));
-        } else if (programme != null && programme.indicator(h).isEmpty()) {
-          problems.add(Problem.of(Problem.UNKNOWN_REFERENCE, at(1, i, header), "indicator " + quote(h)
+        String id = indicators == null ? null : indicators.id(h);
+        if (id != null) {
+          columnIndicator.set(i, id);
+        } else if (indicators != null && !indicators.ambiguous(h).isEmpty()) {
+          problems.add(Problem.of(Problem.INCONSISTENT, at(1, i, written), "indicator name " + quote(h)
+              + " is shared by indicators " + indicators.ambiguous(h) + "; head the column by its id"));
+        } else if (!Ids.isValid(h)) {
+          problems.add(Problem.of(Problem.INVALID_ID, at(1, i, written), "indicator id " + quote(h) + " " + Ids.RULE));
+        } else if (programme != null) {
+          problems.add(Problem.of(Problem.UNKNOWN_REFERENCE, at(1, i, written), "indicator " + quote(h)
               + " is not declared in the programme's indicators"));
         }
       }
@@ -111,15 +139,27 @@ final class CsvObservations {
         continue;
       }
       String unit = row.get(unitCol).trim();
-      if (!Ids.isValid(unit)) {
-        problems.add(Problem.of(Problem.INVALID_ID, at(line, unitCol, header), "unit id " + quote(unit) + " " + Ids.RULE));
+      String unitId = units == null ? unit : units.id(unit);
+      if (unitId == null) {
+        List<String> shared = units.ambiguous(unit);
+        if (!shared.isEmpty()) {
+          problems.add(Problem.of(Problem.INCONSISTENT, at(line, unitCol, written), "unit name " + quote(unit)
+              + " is shared by units " + shared + "; name the unit by its id"));
+        } else if (!Ids.isValid(unit)) {
+          problems.add(Problem.of(Problem.INVALID_ID, at(line, unitCol, written), "unit id " + quote(unit) + " "
+              + Ids.RULE));
+        } else {
+          problems.add(Problem.of(Problem.UNKNOWN_REFERENCE, at(line, unitCol, written), "unit " + quote(unit)
+              + " is not declared in the programme's units"));
+        }
         continue;
       }
-      if (programme != null && programme.unit(unit).isEmpty()) {
-        problems.add(Problem.of(Problem.UNKNOWN_REFERENCE, at(line, unitCol, header), "unit " + quote(unit)
-            + " is not declared in the programme's units"));
+      if (!Ids.isValid(unitId)) {
+        problems.add(Problem.of(Problem.INVALID_ID, at(line, unitCol, written), "unit id " + quote(unit) + " "
+            + Ids.RULE));
         continue;
       }
+      unit = unitId;
       Period period = defaultPeriod;
       if (periodCol != null) {
         String p = row.get(periodCol).trim();
@@ -127,7 +167,7 @@ final class CsvObservations {
           try {
             period = Period.parse(p);
           } catch (IllegalArgumentException e) {
-            problems.add(Problem.of(Problem.WRONG_TYPE, at(line, periodCol, header), e.getMessage()));
+            problems.add(Problem.of(Problem.WRONG_TYPE, at(line, periodCol, written), e.getMessage()));
             continue;
           }
         }
@@ -135,43 +175,56 @@ final class CsvObservations {
       if (isLong) {
         int indicatorCol = columns.get("indicator");
         String indicator = row.get(indicatorCol).trim();
-        if (!Ids.isValid(indicator)) {
-          problems.add(Problem.of(Problem.INVALID_ID, at(line, indicatorCol, header), "indicator id "
+        String id = indicators == null ? null : indicators.id(indicator);
+        if (id != null) {
+          indicator = id;
+        } else if (indicators != null && !indicators.ambiguous(indicator).isEmpty()) {
+          problems.add(Problem.of(Problem.INCONSISTENT, at(line, indicatorCol, written), "indicator name "
+              + quote(indicator) + " is shared by indicators " + indicators.ambiguous(indicator)
+              + "; name the indicator by its id"));
+          continue;
+        } else if (!Ids.isValid(indicator)) {
+          problems.add(Problem.of(Problem.INVALID_ID, at(line, indicatorCol, written), "indicator id "
               + quote(indicator) + " " + Ids.RULE));
           continue;
         }
         cell(out, problems, seen, programme, unit, indicator, period, row.get(columns.get("value")), line,
-            columns.get("value"), header);
+            columns.get("value"), written, options);
       } else {
         for (int c = 0; c < header.size(); c++) {
           if (c == unitCol || (periodCol != null && c == periodCol)) {
             continue;
           }
-          cell(out, problems, seen, programme, unit, header.get(c), period, row.get(c), line, c, header);
+          cell(out, problems, seen, programme, unit, columnIndicator.get(c), period, row.get(c), line, c, written,
+              options);
         }
       }
     }
     if (!problems.isEmpty()) {
       throw new ValidationException(name, problems);
     }
-    return out;
+    return new TableRead(out, charset, delimiter, units == null ? Map.of() : units.used(),
+        indicators == null ? Map.of() : indicators.used());
   }
 
   private static void cell(List<Observation> out, List<Problem> problems, Map<String, Integer> seen,
       Programme programme, String unit, String indicator, Period period, String raw, int line, int col,
-      List<String> header) {
+      List<String> header, CsvOptions options) {
     String value = raw.trim();
     if (value.isEmpty()) {
       return;
     }
     Observation o;
-    if (DECIMAL.matcher(value).matches()) {
-      double d = Double.parseDouble(value);
+    double d = Numbers.parse(value, options);
+    if (d == d) {
       if (!Double.isFinite(d)) {
         problems.add(Problem.of(Problem.NON_FINITE, at(line, col, header), "number " + value + " is not finite"));
         return;
       }
       o = Observation.of(unit, indicator, period, d);
+    } else if (Numbers.undeclared(value, options) != null) {
+      problems.add(Problem.of(Problem.WRONG_TYPE, at(line, col, header), Numbers.undeclared(value, options)));
+      return;
     } else if (programme == null) {
       problems.add(Problem.of(Problem.WRONG_TYPE, at(line, col, header), "value " + quote(value)
           + " is not a number (text codes are checked against the programme that declares them: give it too)"));

@@ -31,7 +31,8 @@ import java.util.Objects;
  * {@link ValidationException} listing every problem with its JSON pointer (or CSV line and column): wrong
  * types, unknown fields, missing fields, invalid or duplicate ids, unknown references, dates outside the
  * programme period, milestones out of order, non-finite numbers, rows with the wrong number of cells.
- * Nothing is half-loaded. Input is UTF-8, with or without a byte-order mark, and read under
+ * Nothing is half-loaded. JSON is UTF-8, with or without a byte-order mark; CSV tables may also be GBK/GB18030
+ * or UTF-16 and split by semicolons or tabs (see {@link CsvOptions}). Everything is read under
  * {@link DocumentLimits}. Only JSON trees are read; no type information is ever taken from input.
  *
  * <p>Writing produces the canonical form: for every value {@code x}, reading what was written gives a value
@@ -169,8 +170,7 @@ public final class Documents {
   public List<Observation> readObservations(Path path, Programme programme) {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(programme, "programme");
-    return CsvObservations.read(Source.read(path, limits), path.toString(), programme, programme.period(),
-        limits);
+    return readTable(path, programme, CsvOptions.defaults()).observations();
   }
 
   /**
@@ -187,7 +187,7 @@ public final class Documents {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(programme, "programme");
-    return CsvObservations.read(Source.read(in, name, limits), name, programme, programme.period(), limits);
+    return readTable(in, name, programme, CsvOptions.defaults()).observations();
   }
 
   /**
@@ -201,7 +201,7 @@ public final class Documents {
    */
   public List<Observation> readObservations(Path path) {
     Objects.requireNonNull(path, "path");
-    return CsvObservations.read(Source.read(path, limits), path.toString(), null, null, limits);
+    return readTable(path, CsvOptions.defaults()).observations();
   }
 
   /**
@@ -217,7 +217,64 @@ public final class Documents {
   public List<Observation> readObservations(Path path, Period defaultPeriod) {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(defaultPeriod, "defaultPeriod");
-    return CsvObservations.read(Source.read(path, limits), path.toString(), null, defaultPeriod, limits);
+    return readTable(path, CsvOptions.defaults().withPeriod(defaultPeriod)).observations();
+  }
+
+  /**
+   * Reads a CSV table of observations as it comes from an office — in UTF-8 or GBK/GB18030, split by commas,
+   * semicolons or tabs, with numbers such as {@code 1,003} or {@code 60%} when declared, units and indicators
+   * named by id or by name — and checks it against a programme. Rows without a period take the declared
+   * period, else the programme's.
+   *
+   * @param path a CSV file, wide or long
+   * @param programme the programme the observations belong to
+   * @param options the declared encoding, delimiter, number formats and period
+   * @return the observations, with the encoding and delimiter used and the names mapped to ids
+   * @throws ValidationException listing every problem with its line and column
+   * @throws ScoringException if the file cannot be read
+   */
+  public TableRead readTable(Path path, Programme programme, CsvOptions options) {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(programme, "programme");
+    CsvOptions o = options.period().isPresent() ? options : options.withPeriod(programme.period());
+    return CsvObservations.read(Source.bytes(path, limits), path.toString(), programme, o, limits);
+  }
+
+  /**
+   * Reads a CSV table of observations without a programme, under declared options: every value must be a
+   * number, and ids are checked for form only.
+   *
+   * @param path a CSV file, wide or long
+   * @param options the declared encoding, delimiter, number formats and the period of rows without one
+   * @return the observations, with the encoding and delimiter used
+   * @throws ValidationException listing every problem with its line and column
+   * @throws ScoringException if the file cannot be read
+   */
+  public TableRead readTable(Path path, CsvOptions options) {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(options, "options");
+    return CsvObservations.read(Source.bytes(path, limits), path.toString(), null, options, limits);
+  }
+
+  /**
+   * Reads a CSV table of observations from a stream, which is not closed, as
+   * {@link #readTable(Path, Programme, CsvOptions)} does.
+   *
+   * @param in the table's bytes
+   * @param name a name for the table in problem messages
+   * @param programme the programme the observations belong to
+   * @param options the declared encoding, delimiter, number formats and period
+   * @return the observations, with the encoding and delimiter used and the names mapped to ids
+   * @throws ValidationException listing every problem with its line and column
+   */
+  public TableRead readTable(InputStream in, String name, Programme programme, CsvOptions options) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(programme, "programme");
+    CsvOptions o = options.period().isPresent() ? options : options.withPeriod(programme.period());
+    return CsvObservations.read(Source.bytes(in, name, limits), name, programme, o, limits);
   }
 
   /**

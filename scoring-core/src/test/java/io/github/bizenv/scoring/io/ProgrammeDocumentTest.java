@@ -32,8 +32,13 @@ class ProgrammeDocumentTest {
     ModuleDescriptor d = ModuleFinder.of(Path.of("target/classes")).find("io.github.bizenv.scoring.core")
         .orElseThrow().descriptor();
     assertEquals(Set.of("io.github.bizenv.scoring.io", "io.github.bizenv.scoring.engine",
-        "io.github.bizenv.scoring.workflow", "io.github.bizenv.scoring.analysis"),
-        d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()));
+        "io.github.bizenv.scoring.workflow", "io.github.bizenv.scoring.text",
+        "io.github.bizenv.scoring.analysis"),
+        d.exports().stream().filter(e -> !e.isQualified()).map(ModuleDescriptor.Exports::source)
+            .collect(Collectors.toSet()));
+    assertEquals(Set.of("io.github.bizenv.scoring.internal → [io.github.bizenv.scoring.excel]"),
+        d.exports().stream().filter(ModuleDescriptor.Exports::isQualified).map(e -> e.source() + " → " + e.targets())
+            .collect(Collectors.toSet()), "internal is shared with the Excel module only");
   }
 
   @Test

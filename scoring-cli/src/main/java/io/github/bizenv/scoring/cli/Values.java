@@ -1,0 +1,235 @@
+package io.github.bizenv.scoring.cli;
+
+import io.github.bizenv.scoring.model.Period;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * Option values as people type them — {@code 2021-7}, {@code 2021q2}, {@code 2021/6/30}, {@code 2021年7月} — with a
+ * plain-language message saying what is expected when a value is not one.
+ */
+final class Values {
+
+  private static final Pattern MONTH = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*月?|(\\d{4})(\\d{2})");
+  private static final Pattern QUARTER =
+      Pattern.compile("(\\d{4})\\s*[-年]?\\s*(?:[Qq]|第)?\\s*([1-4一二三四])\\s*(?:季度|季)?");
+  private static final Pattern DATE =
+      Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
+
+  private Values() {}
+
+  private static TypeConversionException bad(String key, String value) {
+    return new TypeConversionException(Cli.current().t(key, value));
+  }
+
+  static Period month(String s) {
+    Matcher m = MONTH.matcher(s.trim());
+    if (m.matches()) {
+      try {
+        return m.group(1) != null ? Period.month(YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))))
+            : Period.month(YearMonth.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4))));
+      } catch (DateTimeException e) {
+        throw bad("value.month", s);
+      }
+    }
+    throw bad("value.month", s);
+  }
+
+  static Period quarter(String s) {
+    Matcher m = QUARTER.matcher(s.trim());
+    if (m.matches() && (s.toUpperCase(Locale.ROOT).contains("Q") || s.contains("季"))) {
+      return Period.quarter(Integer.parseInt(m.group(1)), "1一2二3三4四".indexOf(m.group(2)) / 2 + 1);
+    }
+    throw bad("value.quarter", s);
+  }
+
+  static LocalDate date(String s) {
+    Matcher m = DATE.matcher(s.trim());
+    if (m.matches()) {
+      try {
+        return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+      } catch (DateTimeException e) {
+        throw bad("value.date", s);
+      }
+    }
+    throw bad("value.date", s);
+  }
+
+  static Period period(String s) {
+    String t = s.trim();
+    try {
+      return Period.parse(t.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      if (t.toUpperCase(Locale.ROOT).contains("Q") || t.contains("季")) {
+        try {
+          return quarter(t);
+        } catch (TypeConversionException x) {
+          throw bad("value.period", s);
+        }
+      }
+      try {
+        return month(t);
+      } catch (TypeConversionException x) {
+        throw bad("value.period", s);
+      }
+    }
+  }
+
+  /** {@code --month}. */
+  static final class MonthConverter implements ITypeConverter<Period> {
+    @Override
+    public Period convert(String value) {
+      return month(value);
+    }
+  }
+
+  /** {@code --quarter}. */
+  static final class QuarterConverter implements ITypeConverter<Period> {
+    @Override
+    public Period convert(String value) {
+      return quarter(value);
+    }
+  }
+
+  /** {@code --as-of}. */
+  static final class DateConverter implements ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String value) {
+      return date(value);
+    }
+  }
+
+  /** {@code --period}. */
+  static final class PeriodConverter implements ITypeConverter<Period> {
+    @Override
+    public Period convert(String value) {
+      return period(value);
+    }
+  }
+
+  /** {@code --format}. */
+  static final class FormatConverter implements ITypeConverter<Format> {
+    @Override
+    public Format convert(String value) {
+      for (Format f : Format.values()) {
+        if (f.name().equalsIgnoreCase(value.trim())) {
+          return f;
+        }
+      }
+      throw bad("value.format", value);
+    }
+  }
+
+  /** {@code --encoding}. */
+  static final class EncodingConverter implements ITypeConverter<Charset> {
+    @Override
+    public Charset convert(String value) {
+      String v = value.trim().toUpperCase(Locale.ROOT).replace("_", "-");
+      switch (v) {
+        case "UTF-8":
+        case "UTF8":
+          return StandardCharsets.UTF_8;
+        case "GBK":
+        case "GB2312":
+        case "GB18030":
+        case "CP936":
+          return Charset.forName("GB18030");
+        case "UTF-16":
+        case "UTF16":
+          return StandardCharsets.UTF_16;
+        case "UTF-16LE":
+          return StandardCharsets.UTF_16LE;
+        case "UTF-16BE":
+          return StandardCharsets.UTF_16BE;
+        default:
+          throw bad("value.encoding", value);
+      }
+    }
+  }
+
+  /** {@code --delimiter}. */
+  static final class DelimiterConverter implements ITypeConverter<Character> {
+    @Override
+    public Character convert(String value) {
+      switch (value.toLowerCase(Locale.ROOT)) {
+        case ",":
+        case "comma":
+          return ',';
+        case ";":
+        case "semicolon":
+          return ';';
+        case "\t":
+        case "\\t":
+        case "tab":
+          return '\t';
+        default:
+          throw bad("value.delimiter", value);
+      }
+    }
+  }
+
+  /** One value of {@code --numbers}. */
+  static final class NumbersConverter implements ITypeConverter<String> {
+    @Override
+    public String convert(String value) {
+      String v = value.trim().toLowerCase(Locale.ROOT);
+      if (v.equals("thousands") || v.equals("percent") || v.equals("plain")) {
+        return v;
+      }
+      throw bad("value.numbers", value);
+    }
+  }
+
+  /** {@code --top}. */
+  static final class CountConverter implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      try {
+        int n = Integer.parseInt(value.trim());
+        if (n >= 1) {
+          return n;
+        }
+      } catch (NumberFormatException e) {
+        // the message below
+      }
+      throw bad("value.count", value);
+    }
+  }
+
+  /** {@code --tolerance}. */
+  static final class ShareConverter implements ITypeConverter<Double> {
+    @Override
+    public Double convert(String value) {
+      try {
+        String v = value.trim();
+        double d = v.endsWith("%") ? Double.parseDouble(v.substring(0, v.length() - 1)) / 100 : Double.parseDouble(v);
+        if (d >= 0 && d < 1) {
+          return d;
+        }
+      } catch (NumberFormatException e) {
+        // the message below
+      }
+      throw bad("value.share", value);
+    }
+  }
+
+  /** {@code --lang}. */
+  static final class LangConverter implements ITypeConverter<String> {
+    @Override
+    public String convert(String value) {
+      String v = Main.language(value);
+      if (v == null) {
+        throw bad("value.lang", value);
+      }
+      return v;
+    }
+  }
+}

@@ -1,0 +1,574 @@
+package io.github.bizenv.scoring.text;
+
+import io.github.bizenv.scoring.Problem;
+import io.github.bizenv.scoring.engine.Evaluation;
+import io.github.bizenv.scoring.engine.Explanation;
+import io.github.bizenv.scoring.engine.Plan;
+import io.github.bizenv.scoring.model.Programme;
+import io.github.bizenv.scoring.model.ProgrammeData;
+import io.github.bizenv.scoring.model.Task;
+import io.github.bizenv.scoring.model.TaskClass;
+import io.github.bizenv.scoring.model.Unit;
+import io.github.bizenv.scoring.workflow.Assessment;
+import io.github.bizenv.scoring.workflow.BattleMap;
+import io.github.bizenv.scoring.workflow.GapAnalysis;
+import io.github.bizenv.scoring.workflow.QuarterlyReport;
+import io.github.bizenv.scoring.workflow.Status;
+import io.github.bizenv.scoring.workflow.TaskGap;
+import io.github.bizenv.scoring.workflow.TaskStatus;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The library's results as {@link Report}s of {@link Table}s in one language, with names next to ids: an
+ * evaluation (every unit × node, rank, grade), the gap analysis, the month's dispatch and red list, the quarterly
+ * lists, a year-end assessment with each unit's bonuses and deductions, an explanation, a list of problems. The
+ * command line, {@code scoring-excel} and reports render these same tables.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class Tables {
+
+  private static final Pattern RULE_STEP = Pattern.compile("rule (.+) \\((-?[0-9.]+) → (-?[0-9.]+)\\)");
+
+  private Tables() {}
+
+  /**
+   * An evaluation: one row per unit, with its name when a programme names it, its score at the nodes shown (with
+   * the methodology's presentation decimals), its group, rank and grade.
+   *
+   * @param e the evaluation
+   * @param programme the programme whose units were evaluated, or {@code null} when the units have no names
+   * @param allNodes {@code true} for every node top down, headed by node id (for CSV and workbooks, which
+   *     other tools read); {@code false} for the root and its children, headed by name (for people)
+   * @param t the language
+   * @return the report, with one table {@code evaluation}
+   */
+  public static Report evaluation(Evaluation e, Programme programme, boolean allNodes, Texts t) {
+    Plan p = e.plan();
+    Table.Builder b = Table.builder("evaluation", t.get("evaluation.title", t.name(p.name()),
+        e.period().isEmpty() ? "—" : e.period()));
+    b.column("unit", t.get("header.unit-id"), Table.Kind.TEXT);
+    if (programme != null) {
+      b.column("name", t.get("header.unit"), Table.Kind.TEXT);
+    }
+    List<String> nodes = new ArrayList<>();
+    if (allNodes) {
+      nodes.addAll(p.nodesTopDown());
+    } else {
+      nodes.add(p.root());
+      if (!e.units().isEmpty()) {
+        e.explain(e.units().get(0), p.root()).children().forEach(c -> nodes.add(c.node()));
+      }
+    }
+    for (String n : nodes) {
+      b.column("score." + n, allNodes ? n : p.nodeName(n).map(t::name).orElse(n), Table.Kind.NUMBER, p.decimals(n));
+    }
+    boolean groups = e.units().stream().anyMatch(u -> e.group(u).isPresent());
+    if (groups || allNodes) {
+      b.column("group", t.get("header.group"), Table.Kind.TEXT);
+    }
+    b.column("rank", t.get("header.rank"), Table.Kind.INTEGER);
+    b.column("grade", t.get("header.grade"), Table.Kind.TEXT);
+    List<String> units = new ArrayList<>(e.units());
+    if (!allNodes) {
+      units.sort(Comparator.comparing((String u) -> e.group(u).orElse(""))
+          .thenComparing(u -> e.rank(u).isPresent() ? e.rank(u).getAsInt() : Integer.MAX_VALUE)
+          .thenComparing(u -> u));
+    }
+    for (String u : units) {
+      List<Object> row = new ArrayList<>();
+      row.add(u);
+      if (programme != null) {
+        row.add(programme.unit(u).map(x -> t.name(x.name())).orElse(""));
+      }
+      for (String n : nodes) {
+        OptionalDouble s = e.score(u, n);
+        row.add(s.isPresent() ? (Object) s.getAsDouble() : null);
+      }
+      if (groups || allNodes) {
+        row.add(e.group(u).map(g -> allNodes ? g : groupLabel(g, t)).orElse(null));
+      }
+      row.add(e.rank(u).isPresent() ? (Object) e.rank(u).getAsInt() : null);
+      row.add(e.grade(u).map(g -> allNodes ? g : t.grade(g)).orElse(null));
+      b.row(row.toArray());
+    }
+    return Report.of("evaluation", "", List.of(), List.of(b.build()));
+  }
+
+  /**
+   * The gap analysis: classes A/B/C by area, declared classes that override the computed one, targets that
+   * contradict their class, and — when a unit is given — the gaps it closed and the leads it widened by a date.
+   *
+   * @param gap the analysis
+   * @param data the programme's data, for gaps closed; may be {@code null} when {@code unit} is
+   * @param unit the unit whose observations close gaps (usually the city), or {@code null}
+   * @param asOf the date for gaps closed
+   * @param t the language
+   * @return the report
+   */
+  public static Report gap(GapAnalysis gap, ProgrammeData data, String unit, LocalDate asOf, Texts t) {
+    Programme p = gap.programme();
+    List<Table> tables = new ArrayList<>();
+    tables.add(classesByArea(gap, t, false));
+    long overriding = gap.tasks().stream().filter(TaskGap::declaredOverridesComputed).count();
+    Table.Builder o = Table.builder("gap.declared", t.get("gap.declared.title", overriding));
+    o.column("task", t.get("header.task-id"), Table.Kind.TEXT)
+        .column("computed", t.get("header.computed-class"), Table.Kind.TEXT)
+        .column("declared", t.get("header.declared-class"), Table.Kind.TEXT)
+        .column("reason", t.get("header.reason"), Table.Kind.TEXT);
+    gap.tasks().stream().filter(TaskGap::declaredOverridesComputed).forEach(g -> o.row(g.task().id(),
+        g.computedClass().map(TaskClass::code).orElse(""), g.taskClass().map(TaskClass::code).orElse(""),
+        t.name(g.task().declaredClass().orElseThrow().reason())));
+    tables.add(o.build());
+    Table.Builder c = Table.builder("gap.contradictions", t.get("gap.contradictions.title", gap.contradictions().size()));
+    c.column("task", t.get("header.task-id"), Table.Kind.TEXT)
+        .column("contradiction", t.get("header.contradiction"), Table.Kind.TEXT)
+        .column("description", t.get("header.task"), Table.Kind.TEXT);
+    for (TaskGap g : gap.contradictions()) {
+      c.row(g.task().id(), t.sentence(g.contradiction().orElseThrow()), t.name(g.task().description()));
+    }
+    tables.add(c.build());
+    if (unit != null) {
+      List<TaskGap> closed = gap.closedBy(data, unit, asOf);
+      Table.Builder cl = Table.builder("gap.closed", t.get("gap.closed.title", asOf.toString(), unitLabel(p, unit, t),
+          closed.size(), gap.widenedBy(data, unit, asOf).size()));
+      cl.column("task", t.get("header.task-id"), Table.Kind.TEXT)
+          .column("indicator", t.get("header.indicator"), Table.Kind.TEXT);
+      for (TaskGap g : closed) {
+        String ind = g.task().measure().orElseThrow().indicator();
+        cl.row(g.task().id(), p.indicator(ind).map(i -> t.named(i.name(), ind)).orElse(ind));
+      }
+      tables.add(cl.build());
+    }
+    return Report.of("gap", t.get("gap.title", t.name(p.name()), t.name(p.benchmark().jurisdiction())), List.of(),
+        tables);
+  }
+
+  /**
+   * Tasks by area and class A/B/C, with totals.
+   *
+   * @param gap the analysis
+   * @param t the language
+   * @param totals whether to add a total column and row
+   * @return the table {@code gap.by-area}
+   */
+  public static Table classesByArea(GapAnalysis gap, Texts t, boolean totals) {
+    Programme p = gap.programme();
+    Table.Builder b = Table.builder("gap.by-area", t.get("gap.by-area.title"));
+    b.column("area", t.get("header.area"), Table.Kind.TEXT);
+    for (TaskClass k : TaskClass.values()) {
+      b.column(k.code(), t.label(k), Table.Kind.INTEGER);
+    }
+    if (totals) {
+      b.column("total", t.get("header.total"), Table.Kind.INTEGER);
+    }
+    int[] sum = new int[4];
+    for (Map.Entry<String, Map<TaskClass, Integer>> e : gap.byArea().entrySet()) {
+      Map<TaskClass, Integer> c = e.getValue();
+      int a = c.getOrDefault(TaskClass.A, 0);
+      int bb = c.getOrDefault(TaskClass.B, 0);
+      int cc = c.getOrDefault(TaskClass.C, 0);
+      sum[0] += a;
+      sum[1] += bb;
+      sum[2] += cc;
+      String area = p.area(e.getKey()).map(x -> t.name(x.name())).orElse(e.getKey());
+      if (totals) {
+        b.row(area, a, bb, cc, a + bb + cc);
+      } else {
+        b.row(area, a, bb, cc);
+      }
+    }
+    if (totals) {
+      b.row(t.get("header.total"), sum[0], sum[1], sum[2], p.tasks().size());
+      long declared = p.tasks().stream().filter(x -> x.declaredClass().isPresent()).count();
+      long overriding = gap.tasks().stream().filter(TaskGap::declaredOverridesComputed).count();
+      b.note(t.get("gap.by-area.note", p.tasks().size() - declared, declared, overriding,
+          gap.contradictions().size()));
+    }
+    return b.build();
+  }
+
+  /**
+   * The month's dispatch (月度调度): traffic lights by area, the lead units with red or yellow tasks, and the
+   * red list with months red in a row, escalation, plan against report and the responsible units.
+   *
+   * @param map the battle map
+   * @param redLines how many tasks of the red list to show (the rest are counted in a note)
+   * @param t the language
+   * @return the report
+   */
+  public static Report dispatch(BattleMap map, int redLines, Texts t) {
+    Programme p = map.programme();
+    List<Table> tables = new ArrayList<>();
+    tables.add(statusTable("dispatch.by-area", t.get("dispatch.by-area.title"), t.get("header.area"), map.byArea(),
+        id -> p.area(id).map(a -> t.name(a.name())).orElse(id), t));
+    Map<String, Map<Status, Integer>> byLead = map.byLead();
+    byLead.values().removeIf(c -> c.getOrDefault(Status.RED, 0) == 0 && c.getOrDefault(Status.BEHIND, 0) == 0);
+    tables.add(statusTable("dispatch.by-lead", t.get("dispatch.by-lead.title"), t.get("header.lead"), byLead,
+        id -> unitName(p, id, t), t));
+    List<TaskStatus> red = map.redList();
+    Table.Builder r = Table.builder("dispatch.red-list", t.get("dispatch.red-list.title", red.size()));
+    r.column("task", t.get("header.task-id"), Table.Kind.TEXT)
+        .column("status", t.get("header.status"), Table.Kind.TEXT)
+        .column("months-red", t.get("header.months-red"), Table.Kind.INTEGER)
+        .column("escalated", t.get("header.escalated"), Table.Kind.TEXT)
+        .column("lead", t.get("header.lead"), Table.Kind.TEXT)
+        .column("planned", t.get("header.planned"), Table.Kind.PERCENT, 0)
+        .column("reported", t.get("header.reported"), Table.Kind.PERCENT, 0)
+        .column("deadline", t.get("header.deadline"), Table.Kind.DATE)
+        .column("overdue", t.get("header.overdue"), Table.Kind.TEXT)
+        .column("description", t.get("header.task"), Table.Kind.TEXT)
+        .column("responsible", t.get("header.responsible"), Table.Kind.TEXT);
+    for (TaskStatus s : red.subList(0, Math.min(redLines, red.size()))) {
+      Task task = s.task();
+      r.row(task.id(), mark(s.status(), t), s.monthsRed(), s.escalated() ? t.get("yes") : "", unitName(p, task.lead(), t),
+          s.planned(), s.reported(), task.deadline(), task.deadline().isBefore(map.date()) ? t.get("yes") : "",
+          t.name(task.description()), task.responsible().stream().map(u -> unitName(p, u, t))
+              .collect(Collectors.joining(t.isChinese() ? "、" : ", ")));
+    }
+    if (red.size() > redLines) {
+      r.note(t.get("more", red.size() - redLines));
+    }
+    r.note(t.get("dispatch.red-list.note", 3));
+    tables.add(r.build());
+    return Report.of("dispatch", t.get("dispatch.title", map.date().toString()), List.of(), tables);
+  }
+
+  private static Table statusTable(String id, String title, String first, Map<String, Map<Status, Integer>> rows,
+      java.util.function.Function<String, String> name, Texts t) {
+    Table.Builder b = Table.builder(id, title);
+    b.column("name", first, Table.Kind.TEXT);
+    for (Status s : Status.values()) {
+      b.column(s.label().replace(' ', '-'), t.label(s), Table.Kind.INTEGER);
+    }
+    for (Map.Entry<String, Map<Status, Integer>> e : rows.entrySet()) {
+      Object[] row = new Object[Status.values().length + 1];
+      row[0] = name.apply(e.getKey());
+      for (Status s : Status.values()) {
+        row[s.ordinal() + 1] = e.getValue().getOrDefault(s, 0);
+      }
+      b.row(row);
+    }
+    return b.build();
+  }
+
+  /**
+   * A traffic light as a marked cell.
+   *
+   * @param s the status
+   * @param t the language
+   * @return the cell, toned red, yellow, green, blue or grey
+   */
+  public static Table.Mark mark(Status s, Texts t) {
+    Table.Tone tone;
+    switch (s) {
+      case RED:
+        tone = Table.Tone.RED;
+        break;
+      case BEHIND:
+        tone = Table.Tone.YELLOW;
+        break;
+      case ON_TRACK:
+        tone = Table.Tone.GREEN;
+        break;
+      case APPROACHING:
+        tone = Table.Tone.BLUE;
+        break;
+      default:
+        tone = Table.Tone.GREY;
+    }
+    return Table.Mark.of(t.label(s), tone);
+  }
+
+  /**
+   * The quarterly lists: the units praised (表扬) and named (通报), with rank, score and movement since the
+   * previous quarter.
+   *
+   * @param q the quarterly report
+   * @param programme the programme
+   * @param t the language
+   * @return the report
+   */
+  public static Report quarter(QuarterlyReport q, Programme programme, Texts t) {
+    Evaluation e = q.evaluation();
+    List<Table> tables = new ArrayList<>();
+    tables.add(quarterList("quarter.praised", t.get("quarter.praised.title"), q, q.praised(""), programme, t));
+    tables.add(quarterList("quarter.named", t.get("quarter.named.title"), q, q.named(""), programme, t));
+    return Report.of("quarter", t.get("quarter.title", t.period(q.quarter()), e.ranked("").size(),
+        t.name(e.plan().name())), List.of(t.get("quarter.ties")), tables);
+  }
+
+  private static Table quarterList(String id, String title, QuarterlyReport q, List<String> units, Programme p,
+      Texts t) {
+    Evaluation e = q.evaluation();
+    Table.Builder b = Table.builder(id, title);
+    b.column("rank", t.get("header.rank"), Table.Kind.INTEGER)
+        .column("name", t.get("header.unit"), Table.Kind.TEXT)
+        .column("unit", t.get("header.unit-id"), Table.Kind.TEXT)
+        .column("score", t.get("header.score"), Table.Kind.NUMBER, 2)
+        .column("movement", t.get("header.movement"), Table.Kind.TEXT);
+    for (String u : units) {
+      OptionalInt move = q.movement(u);
+      b.row(e.rank(u).getAsInt(), unitName(p, u, t), u, e.score(u).getAsDouble(),
+          move.isEmpty() ? "" : move.getAsInt() > 0 ? "↑" + move.getAsInt()
+              : move.getAsInt() < 0 ? "↓" + (-move.getAsInt()) : "=");
+    }
+    return b.build();
+  }
+
+  /**
+   * A year-end assessment: per group, every unit's rank, score, first-level scores, grade and its head's grade
+   * with the reason of a forced grade; then every bonus and deduction a rule gave a unit.
+   *
+   * @param a the assessment
+   * @param programme the programme
+   * @param limit how many units to show per group (the rest are counted in a note)
+   * @param t the language
+   * @return the report
+   */
+  public static Report assessment(Assessment a, Programme programme, int limit, Texts t) {
+    Evaluation e = a.evaluation();
+    Plan p = e.plan();
+    List<String> parts = e.units().isEmpty() ? List.of()
+        : e.explain(e.units().get(0), p.root()).children().stream().map(Explanation::node)
+            .collect(Collectors.toList());
+    List<String> groups = e.units().stream().map(u -> e.group(u).orElse("")).distinct().sorted()
+        .collect(Collectors.toList());
+    List<Table> tables = new ArrayList<>();
+    for (String g : groups) {
+      List<String> ranked = e.ranked(g);
+      Table.Builder b = Table.builder(g.isEmpty() ? "assessment" : "assessment." + g,
+          g.isEmpty() ? t.get("assessment.results") : t.get("assessment.results.group", groupLabel(g, t)));
+      b.column("rank", t.get("header.rank"), Table.Kind.INTEGER)
+          .column("name", t.get("header.unit"), Table.Kind.TEXT)
+          .column("unit", t.get("header.unit-id"), Table.Kind.TEXT)
+          .column("score", t.get("header.score"), Table.Kind.NUMBER, 2);
+      for (String n : parts) {
+        b.column("score." + n, p.nodeName(n).map(t::name).orElse(n), Table.Kind.NUMBER, 2);
+      }
+      b.column("adjustment", t.get("header.adjustment"), Table.Kind.NUMBER, 2)
+          .column("grade", t.get("header.grade"), Table.Kind.TEXT)
+          .column("head", t.get("header.head"), Table.Kind.TEXT)
+          .column("head-grade", t.get("header.head-grade"), Table.Kind.TEXT)
+          .column("reason", t.get("header.grade-reason"), Table.Kind.TEXT);
+      for (String u : ranked.subList(0, Math.min(limit, ranked.size()))) {
+        List<Object> row = new ArrayList<>();
+        row.add(e.rank(u).getAsInt());
+        row.add(unitName(programme, u, t));
+        row.add(u);
+        row.add(e.score(u).getAsDouble());
+        for (String n : parts) {
+          OptionalDouble s = e.score(u, n);
+          row.add(s.isPresent() ? (Object) s.getAsDouble() : null);
+        }
+        double adj = adjustments(e.explain(u, p.root())).stream().filter(x -> x.rule.startsWith("bonus-deduction"))
+            .mapToDouble(x -> x.after - x.before).sum();
+        row.add(adj == 0 ? null : (Object) adj);
+        row.add(e.grade(u).map(t::grade).orElse(null));
+        row.add(a.head(u).map(t::name).orElse(null));
+        row.add(a.headGrade(u).map(t::grade).orElse(null));
+        List<String> reasons = e.gradeReasons(u);
+        row.add(reasons.size() > 1 ? t.sentence(reasons.get(reasons.size() - 1)) : null);
+        b.row(row.toArray());
+      }
+      if (ranked.size() > limit) {
+        b.note(t.get("more", ranked.size() - limit));
+      }
+      tables.add(b.build());
+    }
+    Table.Builder adj = Table.builder("assessment.adjustments", t.get("assessment.adjustments.title"));
+    adj.column("name", t.get("header.unit"), Table.Kind.TEXT)
+        .column("unit", t.get("header.unit-id"), Table.Kind.TEXT)
+        .column("node", t.get("header.node"), Table.Kind.TEXT)
+        .column("rule", t.get("header.rule"), Table.Kind.TEXT)
+        .column("before", t.get("header.before"), Table.Kind.NUMBER, 2)
+        .column("after", t.get("header.after"), Table.Kind.NUMBER, 2)
+        .column("change", t.get("header.change"), Table.Kind.NUMBER, 2);
+    for (String g : groups) {
+      for (String u : e.ranked(g)) {
+        for (Adjustment x : adjustments(e.explain(u, p.root()))) {
+          adj.row(unitName(programme, u, t), u, p.nodeName(x.node).map(n -> t.named(n, x.node)).orElse(x.node),
+              t.sentence(x.rule), x.before, x.after, x.after - x.before);
+        }
+      }
+    }
+    tables.add(adj.build());
+    return Report.of("assessment", t.get("assessment.title", t.name(p.name()), programme.period().end().toString()),
+        List.of(), tables);
+  }
+
+  /** A rule's effect on a node's score, read from an explanation. */
+  private static final class Adjustment {
+    final String node;
+    final String rule;
+    final double before;
+    final double after;
+
+    Adjustment(String node, String rule, double before, double after) {
+      this.node = node;
+      this.rule = rule;
+      this.before = before;
+      this.after = after;
+    }
+  }
+
+  private static List<Adjustment> adjustments(Explanation x) {
+    List<Adjustment> out = new ArrayList<>();
+    collect(x, out);
+    return out;
+  }
+
+  private static void collect(Explanation x, List<Adjustment> out) {
+    for (String s : x.steps()) {
+      Matcher m = RULE_STEP.matcher(s);
+      if (m.matches()) {
+        double before = Double.parseDouble(m.group(2));
+        double after = Double.parseDouble(m.group(3));
+        if (before != after) {
+          out.add(new Adjustment(x.node(), m.group(1), before, after));
+        }
+      }
+    }
+    x.children().forEach(c -> collect(c, out));
+  }
+
+  /**
+   * An explanation as indented text in one language: each node with its name, score and weight, its input,
+   * method and parameters, the steps from input to score, and the rank and grade where they are given.
+   *
+   * @param x the explanation
+   * @param t the language
+   * @return the text, ending in a newline
+   */
+  public static String explanationText(Explanation x, Texts t) {
+    StringBuilder sb = new StringBuilder();
+    render(sb, x, "", t);
+    return sb.toString();
+  }
+
+  private static void render(StringBuilder sb, Explanation x, String indent, Texts t) {
+    sb.append(indent).append(x.name().map(n -> t.named(n, x.node())).orElse(x.node())).append(" = ")
+        .append(x.notApplicable() ? t.get("explain.not-applicable")
+            : x.score().isPresent() ? fmt(x.score().getAsDouble()) : t.get("explain.missing"));
+    if (x.weightUsed() == x.weightUsed()) {
+      sb.append("   ").append(t.get("explain.weight", fmt(x.weightUsed())));
+    }
+    sb.append('\n');
+    String more = indent + "    ";
+    x.input().ifPresent(i -> sb.append(more).append(t.get("explain.input", t.sentence(i))).append('\n'));
+    if (x.method() != null) {
+      StringBuilder ps = new StringBuilder();
+      x.parameters().forEach((k, v) -> ps.append(ps.length() == 0 ? "" : ", ").append(k).append(' ').append(fmt(v)));
+      String method = x.method() + (ps.length() == 0 ? "" : " (" + ps + ")");
+      sb.append(more).append(t.get(x.children().isEmpty() ? "explain.normalizer" : "explain.aggregator", method))
+          .append('\n');
+    }
+    for (String s : x.steps()) {
+      sb.append(more).append(t.sentence(s)).append('\n');
+    }
+    x.rank().ifPresent(r -> sb.append(more).append(t.get("explain.rank", r)).append('\n'));
+    x.grade().ifPresent(g -> sb.append(more).append(t.get("explain.grade", t.grade(g))).append('\n'));
+    for (String r : x.gradeReasons()) {
+      sb.append(more).append("  ").append(t.sentence(r)).append('\n');
+    }
+    for (Explanation c : x.children()) {
+      render(sb, c, indent + "  ", t);
+    }
+  }
+
+  /**
+   * An explanation as a table, one row per node top down, for CSV, JSON and workbooks.
+   *
+   * @param x the explanation
+   * @param t the language
+   * @return the report
+   */
+  public static Report explanation(Explanation x, Texts t) {
+    Table.Builder b = Table.builder("explanation", t.get("explain.title", x.unit(), x.node()));
+    b.column("depth", t.get("header.depth"), Table.Kind.INTEGER)
+        .column("node", t.get("header.node-id"), Table.Kind.TEXT)
+        .column("name", t.get("header.node"), Table.Kind.TEXT)
+        .column("score", t.get("header.score"), Table.Kind.NUMBER, 6)
+        .column("weight", t.get("header.weight"), Table.Kind.NUMBER, 6)
+        .column("method", t.get("header.method"), Table.Kind.TEXT)
+        .column("input", t.get("header.input"), Table.Kind.TEXT)
+        .column("steps", t.get("header.steps"), Table.Kind.TEXT);
+    rows(b, x, 0, t);
+    return Report.of("explanation", "", List.of(), List.of(b.build()));
+  }
+
+  private static void rows(Table.Builder b, Explanation x, int depth, Texts t) {
+    List<String> steps = new ArrayList<>();
+    x.steps().forEach(s -> steps.add(t.sentence(s)));
+    x.rank().ifPresent(r -> steps.add(t.get("explain.rank", r)));
+    x.grade().ifPresent(g -> steps.add(t.get("explain.grade", g)));
+    x.gradeReasons().forEach(r -> steps.add(t.sentence(r)));
+    b.row(depth, x.node(), x.name().map(t::name).orElse(""),
+        x.score().isPresent() ? (Object) x.score().getAsDouble() : null,
+        x.weightUsed() == x.weightUsed() ? (Object) x.weightUsed() : null, x.method(),
+        x.input().map(t::sentence).orElse(null), String.join("; ", steps));
+    x.children().forEach(c -> rows(b, c, depth + 1, t));
+  }
+
+  /**
+   * Problems of documents as a table: document, place, code and message in one language.
+   *
+   * @param problems document name → its problems
+   * @param t the language
+   * @return the table {@code problems}
+   */
+  public static Table problems(Map<String, List<Problem>> problems, Texts t) {
+    Table.Builder b = Table.builder("problems", t.get("problems.title"));
+    b.column("file", t.get("header.file"), Table.Kind.TEXT)
+        .column("place", t.get("header.place"), Table.Kind.TEXT)
+        .column("code", t.get("header.code"), Table.Kind.TEXT)
+        .column("message", t.get("header.message"), Table.Kind.TEXT);
+    problems.forEach((f, ps) -> ps.forEach(p -> b.row(f, t.path(p.path()), p.code(), t.message(p))));
+    return b.build();
+  }
+
+  /**
+   * A unit's name in one language, or its id when the programme does not declare it.
+   *
+   * @param p the programme, may be {@code null}
+   * @param id the unit id
+   * @param t the language
+   * @return the name
+   */
+  public static String unitName(Programme p, String id, Texts t) {
+    return p == null ? id : p.unit(id).map(u -> t.name(u.name())).orElse(id);
+  }
+
+  /**
+   * A unit's name next to its id.
+   *
+   * @param p the programme, may be {@code null}
+   * @param id the unit id
+   * @param t the language
+   * @return e.g. 南湖区（nanhu）
+   */
+  public static String unitLabel(Programme p, String id, Texts t) {
+    Optional<Unit> u = p == null ? Optional.empty() : p.unit(id);
+    return u.map(x -> t.named(x.name(), id)).orElse(id);
+  }
+
+  private static String groupLabel(String g, Texts t) {
+    String key = "group." + g;
+    return t.has(key) ? t.get(key) : g;
+  }
+
+  static String fmt(double d) {
+    return Texts.number(Math.round(d * 1e6) / 1e6, 6);
+  }
+
+}
