@@ -203,18 +203,20 @@ final class BuiltinRules {
     if (effect.equals("force-grade") && grade == null) {
       p.problem("grade", "effect force-grade needs the grade to force");
     }
+    VetoEffect kind = effect.equals("force-grade") ? VetoEffect.FORCE_GRADE
+        : effect.equals("exclude-top-band") ? VetoEffect.EXCLUDE_TOP_BAND : VetoEffect.ZERO;
     return (score, in, trace) -> {
       for (Condition c : any) {
         if (c.holds(in)) {
           String why = trace.explaining() ? label + ": " + c.describe(in) : label;
           boolean explaining = trace.explaining();
-          switch (effect) {
-            case "zero":
+          switch (kind) {
+            case ZERO:
               if (explaining) {
                 trace.record(why + " → the node scores " + Numbers.brief(in.floor()), score, in.floor());
               }
               return in.floor();
-            case "force-grade":
+            case FORCE_GRADE:
               if (explaining) {
                 trace.record(why + " → grade " + grade, score, score);
               }
@@ -231,6 +233,13 @@ final class BuiltinRules {
       }
       return score;
     };
+  }
+
+  /** What a veto does, settled when the rule is created. */
+  private enum VetoEffect {
+    ZERO,
+    FORCE_GRADE,
+    EXCLUDE_TOP_BAND
   }
 
   static String signed(double d) {

@@ -128,8 +128,10 @@ final class IndexBuiltins {
    */
   static Normalizer ranks(Parameters p, String kind) {
     double d = sign(p);
-    Range range = kind.equals("percentile-rank") ? Range.of(0, 1)
-        : Range.of(kind.equals("rank") ? 1 : 0, Double.POSITIVE_INFINITY);
+    // The kind is settled here, once, so that scoring a value compares no strings.
+    boolean percentile = kind.equals("percentile-rank");
+    double offset = kind.equals("rank") ? 0 : -1;
+    Range range = percentile ? Range.of(0, 1) : Range.of(1 + offset, Double.POSITIVE_INFINITY);
     return new Fitted(range) {
       @Override
       public Fit fit(double[] column) {
@@ -138,13 +140,9 @@ final class IndexBuiltins {
         Map<String, Double> params = new LinkedHashMap<>();
         params.put("n", (double) n);
         return IndexBuiltins.fit(d, v -> {
-          int below = lowerBound(sorted, v);
-          double rank = below + 1;
-          if (kind.equals("rank")) {
-            return rank;
-          }
-          if (kind.equals("borda")) {
-            return rank - 1;
+          double rank = lowerBound(sorted, v) + 1;
+          if (!percentile) {
+            return rank + offset;
           }
           return n > 1 ? (rank - 1) / (n - 1) : 1;
         }, params);

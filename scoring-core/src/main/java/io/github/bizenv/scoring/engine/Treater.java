@@ -18,9 +18,10 @@ final class Treater {
       TreatmentOverride o = t.overrides.get(i);
       String mode = o == null || o.kind() == TreatmentOverride.Kind.WINMAX ? "test"
           : o.kind() == TreatmentOverride.Kind.NONE ? "none" : "winsorise";
-      if (mode.equals("none")) {
+      if (o != null && o.kind() == TreatmentOverride.Kind.NONE) {
         continue;
       }
+      boolean force = o != null && o.kind() == TreatmentOverride.Kind.WINSORISE;
       int winmax = o != null && o.kind() == TreatmentOverride.Kind.WINMAX ? o.winmax().getAsInt() : t.winmax;
       double[] x = r.values[i];
       Pipeline.TreatDetail d = new Pipeline.TreatDetail();
@@ -39,7 +40,7 @@ final class Treater {
       d.pass0 = passes(sk, t);
       d.high = sk[0] >= 0;
       r.treat.put(i, d);
-      if (d.pass0 && !mode.equals("winsorise")) {
+      if (d.pass0 && !force) {
         continue;
       }
       double[] y = x.clone();
@@ -52,7 +53,7 @@ final class Treater {
       int lastLow = 0;
       double[] now = sk;
       boolean first = true;
-      while ((first && mode.equals("winsorise") || !passes(now, t)) && nwin < winmax) {
+      while ((first && force || !passes(now, t)) && nwin < winmax) {
         first = false;
         boolean high = now[0] >= 0;
         int k = winsorisePass(y, high, changed);
