@@ -98,6 +98,45 @@ public interface Aggregator {
   }
 
   /**
+   * Aggregates every unit at once, for unit-wise aggregators: the bulk form of {@link #aggregate}, which the engine
+   * calls for a whole node. A unit's children are those with a score ({@code children[c][u]} not {@code NaN}),
+   * their weights renormalised by the unit's {@code available[u]}; a unit with {@code available[u]} of 0 is not
+   * aggregated (its result is ignored). The default applies {@link #aggregate} to each unit, with the weights
+   * {@code weights[c] / available[u]} in child order; built-in aggregators override it with loops over whole
+   * columns that give the same results bit for bit.
+   *
+   * @param children {@code children[c][u]}: child {@code c}'s score for unit {@code u}, {@code NaN} when it has none
+   * @param weights the children's weights as declared (not normalised)
+   * @param available for each unit, the sum of the weights of the children it has, or 0 to skip the unit
+   * @param out where to write each unit's score
+   */
+  default void aggregateEach(double[][] children, double[] weights, double[] available, double[] out) {
+    int n = children.length;
+    double[] values = new double[n];
+    double[] w = new double[n];
+    for (int u = 0; u < out.length; u++) {
+      double a = available[u];
+      if (!(a > 0)) {
+        out[u] = Double.NaN;
+        continue;
+      }
+      int k = 0;
+      for (int c = 0; c < n; c++) {
+        double v = children[c][u];
+        if (v == v) {
+          values[k] = v;
+          w[k] = weights[c];
+          k++;
+        }
+      }
+      for (int j = 0; j < k; j++) {
+        w[j] /= a;
+      }
+      out[u] = aggregate(values, w, k);
+    }
+  }
+
+  /**
    * Whether each child's share of the result is its weight times its score, so that explanations can show
    * contributions (true for the weighted arithmetic mean and for sums).
    *

@@ -59,6 +59,16 @@ public interface Normalizer {
   }
 
   /**
+   * Whether {@link #accepts} is true of every finite number, so that the engine need not ask value by value.
+   * Override it, returning {@code false}, exactly when you override {@link #accepts}.
+   *
+   * @return {@code true} by default
+   */
+  default boolean acceptsEveryNumber() {
+    return true;
+  }
+
+  /**
    * Fits the normalizer on a column of raw values.
    *
    * @param column the raw values of every unit, {@code NaN} for missing; not modified, and not kept after the

@@ -23,16 +23,104 @@ final class Aggregation {
     if (agg.columnWise()) {
       columnWise(p, i, st, out);
     } else {
-      for (int u = 0; u < count; u++) {
-        out[u] = aggregate(p, i, u, st, values, weights, null);
-      }
+      unitWise(p, i, st, agg, out);
     }
     boolean checkRange = p.childrenInRange(i);
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
     for (int u = 0; u < count; u++) {
       double s = out[u];
-      if (s == s && (Double.isInfinite(s) || checkRange && !Leaves.within(s, range))) {
-        st.strategyProblem(i, "aggregator", p.aggregatorName(i), st.units.get(u), "returned " + s
-            + ", outside its range " + range + " for its children's ranges");
+      if (s < lo) {
+        lo = s;
+      }
+      if (s > hi) {
+        hi = s;
+      }
+    }
+    boolean bad = lo <= hi && (Double.isInfinite(lo) || Double.isInfinite(hi)
+        || checkRange && (!Leaves.within(lo, range) || !Leaves.within(hi, range)));
+    if (bad) {
+      for (int u = 0; u < count; u++) {
+        double s = out[u];
+        if (s == s && (Double.isInfinite(s) || checkRange && !Leaves.within(s, range))) {
+          st.strategyProblem(i, "aggregator", p.aggregatorName(i), st.units.get(u), "returned " + s
+              + ", outside its range " + range + " for its children's ranges");
+          out[u] = Double.NaN;
+        }
+      }
+    }
+  }
+
+  /**
+   * Aggregates a unit-wise node for every unit at once, child by child: which units have which children, the
+   * weight they have and the share of the applicable weight that makes, then the aggregator's bulk form.
+   */
+  private static void unitWise(Plan p, int i, EvalState st, Aggregator agg, double[] out) {
+    int count = st.count();
+    int[] kids = p.children(i);
+    double[][] children = new double[kids.length][];
+    double[] w = new double[kids.length];
+    boolean anyNa = false;
+    for (int j = 0; j < kids.length; j++) {
+      children[j] = st.scores[kids[j]];
+      w[j] = p.weight(kids[j]);
+      anyNa |= st.na[kids[j]] != null;
+    }
+    double[] available = new double[count];
+    for (int j = 0; j < kids.length; j++) {
+      double[] s = children[j];
+      double wj = w[j];
+      for (int u = 0; u < count; u++) {
+        if (s[u] == s[u]) {
+          available[u] += wj;
+        }
+      }
+    }
+    double minShare = agg.needsAllChildren() ? 1 : p.minShare(i);
+    double total = 0;
+    for (double wj : w) {
+      total += wj;
+    }
+    for (int u = 0; u < count; u++) {
+      double applicable = total;
+      if (anyNa) {
+        applicable = 0;
+        for (int kid : kids) {
+          if (!st.isNa(kid, u)) {
+            applicable += p.weight(kid);
+          }
+        }
+        if (applicable == 0) {
+          st.markNotApplicable(i, u);
+          available[u] = 0;
+          continue;
+        }
+      }
+      if (available[u] == 0 || available[u] / applicable < minShare - 1e-12) {
+        available[u] = 0;
+      }
+    }
+    if (agg.requiresPositiveInputs()) {
+      for (int j = 0; j < kids.length; j++) {
+        double[] s = children[j];
+        for (int u = 0; u < count; u++) {
+          if (available[u] > 0 && s[u] == s[u] && !(s[u] > 0)) {
+            st.strategyProblem(i, "aggregator", p.aggregatorName(i), st.units.get(u), "needs scores greater than 0, "
+                + "but child \"" + p.id(kids[j]) + "\" scored " + s[u]);
+            available[u] = 0;
+          }
+        }
+      }
+    }
+    try {
+      agg.aggregateEach(children, w, available, out);
+    } catch (RuntimeException e) {
+      st.strategyProblem(i, "aggregator", p.aggregatorName(i), null, "failed: " + Leaves.message(e));
+      java.util.Arrays.fill(out, Double.NaN);
+      return;
+    }
+    for (int u = 0; u < count; u++) {
+      if (!(available[u] > 0)) {
         out[u] = Double.NaN;
       }
     }

@@ -101,6 +101,14 @@ final class Builtins {
         double s = Math.max(0, Math.min(1, (worst - x) / span));
         return scale * (power == 1 ? s : Math.pow(s, power));
       }
+
+      @Override
+      public void applyAll(double[] raw, double[] out) {
+        for (int i = 0; i < raw.length; i++) {
+          double s = Math.max(0, Math.min(1, (worst - raw[i]) / span));
+          out[i] = scale * (power == 1 ? s : Math.pow(s, power));
+        }
+      }
     };
   }
 
@@ -144,7 +152,31 @@ final class Builtins {
         params.put("max", d > 0 ? max : -min);
         params.put("lower", lower);
         params.put("upper", upper);
-        return IndexBuiltins.fit(d, v -> span > 0 ? (v - lo) / span * (upper - lower) + lower : constantScore, params);
+        double width = upper - lower;
+        return new Fit() {
+          @Override
+          public double apply(double raw) {
+            return raw != raw ? Double.NaN : span > 0 ? (raw * d - lo) / span * width + lower : constantScore;
+          }
+
+          @Override
+          public void applyAll(double[] raw, double[] out) {
+            if (span > 0) {
+              for (int i = 0; i < raw.length; i++) {
+                out[i] = (raw[i] * d - lo) / span * width + lower; // NaN stays NaN
+              }
+            } else {
+              for (int i = 0; i < raw.length; i++) {
+                out[i] = raw[i] != raw[i] ? Double.NaN : constantScore;
+              }
+            }
+          }
+
+          @Override
+          public Map<String, Double> parameters() {
+            return params;
+          }
+        };
       }
     };
   }
@@ -172,6 +204,15 @@ final class Builtins {
           s = Math.max(0, Math.min(1, s));
         }
         return s * scale;
+      }
+
+      @Override
+      public void applyAll(double[] raw, double[] out) {
+        double span = upper - lower;
+        for (int i = 0; i < raw.length; i++) {
+          double s = reverse ? (upper - raw[i]) / span : (raw[i] - lower) / span;
+          out[i] = (truncate ? Math.max(0, Math.min(1, s)) : s) * scale;
+        }
       }
     };
   }

@@ -120,37 +120,59 @@ public final class Dataset {
     }
   }
 
-  /** One column of one period. */
+  /**
+   * One column of one period: a value per unit row, {@code NaN} where the unit has none, and a text code where the
+   * cell holds one (its value is then {@code NaN} too). Numbers are finite, so {@code NaN} marks absence alone; once
+   * built, the arrays are exactly as long as the table has units.
+   */
   static final class Column {
-    double[] values = new double[16];
+    double[] values;
     String[] codes;
-    boolean[] present = new boolean[16];
+
+    Column(int capacity) {
+      values = new double[Math.max(capacity, 16)];
+      Arrays.fill(values, Double.NaN);
+    }
 
     void ensure(int n) {
       if (n > values.length) {
-        int size = Math.max(n, values.length * 2);
+        int old = values.length;
+        int size = Math.max(n, old + (old >> 1));
         values = Arrays.copyOf(values, size);
-        present = Arrays.copyOf(present, size);
+        Arrays.fill(values, old, size, Double.NaN);
         if (codes != null) {
           codes = Arrays.copyOf(codes, size);
         }
       }
     }
 
+    /** Shrinks the arrays to the table's units, or grows them, so that every row has a cell. */
+    void fit(int n) {
+      if (values.length != n) {
+        int old = values.length;
+        values = Arrays.copyOf(values, n);
+        if (n > old) {
+          Arrays.fill(values, old, n, Double.NaN);
+        }
+        if (codes != null) {
+          codes = Arrays.copyOf(codes, n);
+        }
+      }
+    }
+
     /** A row's number, or NaN when it has none (absent, a text code, or no row). */
     double value(int row) {
-      return row >= 0 && row < values.length && present[row] && (codes == null || codes[row] == null)
-          ? values[row] : Double.NaN;
+      return row >= 0 && row < values.length ? values[row] : Double.NaN;
     }
 
     /** A row's text code, or null. */
     String code(int row) {
-      return row >= 0 && row < values.length && present[row] && codes != null ? codes[row] : null;
+      return codes != null && row >= 0 && row < codes.length ? codes[row] : null;
     }
 
     /** Whether a row has a value (number or code). */
     boolean present(int row) {
-      return row >= 0 && row < values.length && present[row];
+      return value(row) == value(row) || code(row) != null;
     }
 
     /** A row's value as text: its code, or its number in plain form; null when absent. */
@@ -299,8 +321,8 @@ public final class Dataset {
      * @return this builder
      */
     public Builder column(Period period, String column) {
-      table(Objects.requireNonNull(period, "period")).columns.computeIfAbsent(Objects.requireNonNull(column, "column"),
-          k -> new Column());
+      Table t = table(Objects.requireNonNull(period, "period"));
+      t.columns.computeIfAbsent(Objects.requireNonNull(column, "column"), k -> new Column(t.units.size()));
       return this;
     }
 
@@ -311,7 +333,8 @@ public final class Dataset {
      * @return this builder
      */
     public Builder column(String column) {
-      table(null).columns.computeIfAbsent(Objects.requireNonNull(column, "column"), k -> new Column());
+      Table t = table(null);
+      t.columns.computeIfAbsent(Objects.requireNonNull(column, "column"), k -> new Column(t.units.size()));
       return this;
     }
 
@@ -410,9 +433,9 @@ public final class Dataset {
     private boolean set(Period period, String unit, String column, double value, String code, String where) {
       Table t = table(period);
       int u = t.unit(Objects.requireNonNull(unit, "unit"));
-      Column c = t.columns.computeIfAbsent(Objects.requireNonNull(column, "column"), k -> new Column());
+      Column c = t.columns.computeIfAbsent(Objects.requireNonNull(column, "column"), k -> new Column(t.units.size()));
       c.ensure(u + 1);
-      if (c.present[u]) {
+      if (c.present(u)) {
         String message = "unit \"" + unit + "\", column \"" + column + "\""
             + (period == null ? "" : ", period " + period) + " already has a value";
         if (where == null) {
@@ -421,13 +444,13 @@ public final class Dataset {
         problems.add(Problem.of(Problem.DUPLICATE_ID, where, message));
         return false;
       }
-      c.present[u] = true;
-      c.values[u] = value;
       if (code != null) {
         if (c.codes == null) {
           c.codes = new String[c.values.length];
         }
         c.codes[u] = code;
+      } else {
+        c.values[u] = value;
       }
       return true;
     }
@@ -603,6 +626,11 @@ public final class Dataset {
         throw new ValidationException(source, new ArrayList<>(problems));
       }
       built = true;
+      for (Table t : periods.values()) {
+        for (Column c : t.columns.values()) {
+          c.fit(t.units.size());
+        }
+      }
       return new Dataset(new LinkedHashMap<>(periods));
     }
   }

@@ -20,6 +20,8 @@ final class EvalState {
   final boolean[][] na;
   final boolean[][] composed;
   final int[] row;
+  /** Whether unit u's data is in row u of the table (no scope, no pipeline, no composite units). */
+  final boolean rowsAreUnits;
   Pipeline.Result prepared;
   final Normalizer.Fit[] fits;
   final int[] rank;
@@ -45,6 +47,11 @@ final class EvalState {
     this.scores = new double[p.size()][];
     this.na = new boolean[p.size()][];
     this.row = rows;
+    boolean same = rows.length == t.units.size();
+    for (int u = 0; u < rows.length && same; u++) {
+      same = rows[u] == u;
+    }
+    this.rowsAreUnits = same;
     this.composed = new boolean[p.size()][];
     this.fits = new Normalizer.Fit[p.size()];
     this.rank = new int[count];

@@ -20,10 +20,16 @@ final class Leaves {
     Plan.Leaf leaf = p.leaf(i);
     Dataset.Column c = st.table.columns.get(leaf.column);
     int count = st.count();
-    double[] prepared = st.prepared == null ? null : st.prepared.values[i];
-    double[] raw = new double[count];
-    for (int u = 0; u < count; u++) {
-      raw[u] = prepared != null ? prepared[u] : c.value(st.row[u]);
+    double[] raw;
+    if (st.prepared != null) {
+      raw = st.prepared.values[i];
+    } else if (st.rowsAreUnits && c.values.length == count) {
+      raw = c.values; // the column itself: normalizers must not modify what they are given
+    } else {
+      raw = new double[count];
+      for (int u = 0; u < count; u++) {
+        raw[u] = c.value(st.row[u]);
+      }
     }
     Normalizer norm = leaf.normalizer;
     double[] out = new double[count];
@@ -38,23 +44,33 @@ final class Leaves {
       return;
     }
     st.fits[i] = fit;
-    Range range = norm.range();
+    // One pass: missing stays missing, and the scores' extent is checked against the declared range.
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
     for (int u = 0; u < count; u++) {
-      double x = raw[u];
-      if (x != x) {
-        out[u] = Double.NaN;
-        continue;
-      }
       double s = out[u];
-      if (!norm.accepts(x)) {
-        dataProblems.add(Problem.of(Problem.WRONG_TYPE, "unit \"" + st.units.get(u) + "\", column \"" + leaf.column
-            + "\"", "value " + Numbers.plain(x) + " is not one the normalizer \"" + leaf.spec.name() + "\" of leaf \""
-            + p.id(i) + "\" can score"));
+      if (raw[u] != raw[u]) {
         out[u] = Double.NaN;
-      } else if (s == s && !within(s, range)) {
-        st.strategyProblem(i, "normalizer", leaf.spec.name(), st.units.get(u), "returned " + s
-            + " for the value " + Numbers.plain(x) + ", outside its declared range " + range);
-        out[u] = Double.NaN;
+      } else if (s < lo) {
+        lo = s;
+      }
+      if (s > hi && raw[u] == raw[u]) {
+        hi = s;
+      }
+    }
+    Range range = norm.range();
+    if (lo < hi ? !within(lo, range) || !within(hi, range) : lo == hi && !within(lo, range)) {
+      outOfRange(p, i, st, raw, out, range);
+    }
+    if (!norm.acceptsEveryNumber()) {
+      for (int u = 0; u < count; u++) {
+        double x = raw[u];
+        if (x == x && !norm.accepts(x)) {
+          dataProblems.add(Problem.of(Problem.WRONG_TYPE, "unit \"" + st.units.get(u) + "\", column \""
+              + leaf.column + "\"", "value " + Numbers.plain(x) + " is not one the normalizer \"" + leaf.spec.name()
+              + "\" of leaf \"" + p.id(i) + "\" can score"));
+          out[u] = Double.NaN;
+        }
       }
     }
     if (c != null && c.codes != null) {
@@ -73,6 +89,20 @@ final class Leaves {
         } else if (o.kind() == CodeOutcome.Kind.NOT_APPLICABLE) {
           st.markNotApplicable(i, u);
         }
+      }
+    }
+  }
+
+  /** Reports, unit by unit, the scores a normalizer gave outside its declared range or infinite, and drops them. */
+  private static void outOfRange(Plan p, int i, EvalState st, double[] raw, double[] out, Range range) {
+    Plan.Leaf leaf = p.leaf(i);
+    Normalizer norm = leaf.normalizer;
+    for (int u = 0; u < out.length; u++) {
+      double s = out[u];
+      if (s == s && !within(s, range) && (norm.acceptsEveryNumber() || norm.accepts(raw[u]))) {
+        st.strategyProblem(i, "normalizer", leaf.spec.name(), st.units.get(u), "returned " + s
+            + " for the value " + Numbers.plain(raw[u]) + ", outside its declared range " + range);
+        out[u] = Double.NaN;
       }
     }
   }

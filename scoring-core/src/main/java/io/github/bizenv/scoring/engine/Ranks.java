@@ -21,6 +21,51 @@ final class Ranks {
     System.arraycopy(ranks, 0, st.rank, 0, ranks.length);
   }
 
+  /**
+   * Ranks without a tolerance, by sorting the group's scores as primitives: a unit's competition rank is one more
+   * than the number of higher scores; its dense rank one more than the number of distinct higher scores.
+   */
+  private static void byCounting(List<Integer> group, double[] s, boolean dense, int[] rank) {
+    int n = group.size();
+    double[] sorted = new double[n];
+    for (int k = 0; k < n; k++) {
+      sorted[k] = s[group.get(k)];
+    }
+    Arrays.sort(sorted);
+    int[] distinctBelow = null;
+    if (dense) {
+      distinctBelow = new int[n];
+      int d = 0;
+      for (int k = 0; k < n; k++) {
+        if (k > 0 && sorted[k] != sorted[k - 1]) {
+          d++;
+        }
+        distinctBelow[k] = d;
+      }
+    }
+    int distinct = dense ? distinctBelow[n - 1] + 1 : 0;
+    for (int k = 0; k < n; k++) {
+      int u = group.get(k);
+      int above = firstAbove(sorted, s[u]);
+      rank[u] = dense ? distinct - distinctBelow[above - 1] : n - above + 1;
+    }
+  }
+
+  /** The index of the first sorted value greater than v (v is in the array). */
+  private static int firstAbove(double[] sorted, double v) {
+    int lo = 0;
+    int hi = sorted.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] <= v) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
   /** Each unit's ranking group: from the group column, the declared groups, or "" when there are none. */
   static String[] groups(Plan p, EvalState st) {
     Plan.RankingPlan r = p.ranking();
@@ -54,6 +99,10 @@ final class Ranks {
     }
     int[] rank = new int[st.count()];
     for (List<Integer> g : groups.values()) {
+      if (r.tolerance == 0) {
+        byCounting(g, s, r.dense, rank);
+        continue;
+      }
       g.sort((a, b) -> {
         int c = Double.compare(s[b], s[a]);
         return c != 0 ? c : st.units.get(a).compareTo(st.units.get(b));

@@ -153,4 +153,41 @@ class MethodologyProperties {
       }
     });
   }
+
+  @RepeatedTest(100)
+  void theBulkKernelsEqualThePerCellPathBitForBit(RepetitionInfo info) {
+    long seed = seed(info);
+    Seeds.check(seed, () -> {
+      SplittableRandom r = new SplittableRandom(seed);
+      MethodologyGenerator.Generated g = MethodologyGenerator.generate(r);
+      Plan p = ENGINE.compile(g.methodology());
+      Evaluation e = p.evaluate(data(g, r));
+      EvalState st = e.state();
+      double[] values = new double[p.maxChildren()];
+      double[] weights = new double[p.maxChildren()];
+      for (int i = 0; i < p.size(); i++) {
+        if (p.hasPoints(i) || p.rules(i).length > 0 || !p.composites().isEmpty()) {
+          continue;
+        }
+        for (int u = 0; u < st.count(); u++) {
+          double bulk = st.scores[i][u];
+          double cell;
+          if (p.isLeaf(i)) {
+            Dataset.Column c = st.table.columns.get(p.leaf(i).column);
+            if (c.code(st.row[u]) != null) {
+              continue;
+            }
+            double raw = st.prepared != null ? st.prepared.values[i][u] : c.value(st.row[u]);
+            cell = raw == raw ? st.fits[i].apply(raw) : Double.NaN;
+          } else if (p.aggregator(i).columnWise()) {
+            continue;
+          } else {
+            cell = Aggregation.aggregate(p, i, u, st, values, weights, new double[p.children(i).length]);
+          }
+          assertEquals(Double.doubleToLongBits(cell), Double.doubleToLongBits(bulk),
+              p.id(i) + " of " + st.units.get(u) + ": per cell " + cell + ", bulk " + bulk);
+        }
+      }
+    });
+  }
 }
