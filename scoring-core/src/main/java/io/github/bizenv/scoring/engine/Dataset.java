@@ -2,8 +2,7 @@ package io.github.bizenv.scoring.engine;
 
 import io.github.bizenv.scoring.Problem;
 import io.github.bizenv.scoring.ValidationException;
-import io.github.bizenv.scoring.internal.Csv;
-import io.github.bizenv.scoring.internal.CsvTable;
+import io.github.bizenv.scoring.internal.CsvStream;
 import io.github.bizenv.scoring.internal.Numbers;
 import io.github.bizenv.scoring.internal.Source;
 import io.github.bizenv.scoring.io.CsvOptions;
@@ -470,7 +469,8 @@ public final class Dataset {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(unitColumn, "unitColumn");
       Objects.requireNonNull(limits, "limits");
-      return addRows(Csv.rows(text, name, limits), name, unitColumn, null, CsvOptions.defaults());
+      return load(name, unitColumn, null, CsvOptions.defaults(),
+          loader -> CsvStream.read(text, name, '\0', limits, loader));
     }
 
     /**
@@ -491,7 +491,8 @@ public final class Dataset {
       Objects.requireNonNull(unitColumn, "unitColumn");
       Objects.requireNonNull(periodColumn, "periodColumn");
       Objects.requireNonNull(limits, "limits");
-      return addRows(Csv.rows(text, name, limits), name, unitColumn, periodColumn, CsvOptions.defaults());
+      return load(name, unitColumn, periodColumn, CsvOptions.defaults(),
+          loader -> CsvStream.read(text, name, '\0', limits, loader));
     }
 
     /**
@@ -514,102 +515,53 @@ public final class Dataset {
 
     private Builder addFile(Path path, String unitColumn, String periodColumn, CsvOptions options,
         DocumentLimits limits) {
-      String name = path.toString();
-      List<List<String>> rows = CsvTable.of(Source.bytes(path, limits), name, options, limits).rows();
-      return addRows(rows, name, unitColumn, periodColumn, options);
+      return load(path.toString(), unitColumn, periodColumn, options,
+          loader -> CsvStream.read(path, options.encoding().orElse(null), options.delimiter(), limits, loader));
     }
 
-    private Builder addRows(List<List<String>> rows, String name, String unitColumn, String periodColumn,
-        CsvOptions options) {
+    /** Streams a table through a {@link TableLoader}, then takes its period tables over, or merges them in. */
+    private Builder load(String name, String unitColumn, String periodColumn, CsvOptions options,
+        java.util.function.Consumer<TableLoader> read) {
+      if (built) {
+        throw new IllegalStateException("this Dataset.Builder has already built its data set; start a new one");
+      }
       source = name;
-      int before = problems.size();
-      if (rows.isEmpty()) {
+      TableLoader loader = new TableLoader(name, unitColumn, periodColumn, options);
+      read.accept(loader);
+      if (!loader.headerSeen()) {
         throw new ValidationException(name, List.of(Problem.of(Problem.SYNTAX, "line 1", "table has no header")));
       }
-      List<String> header = new ArrayList<>();
-      rows.get(0).forEach(h -> header.add(h.trim()));
-      for (int c = 0; c < header.size(); c++) {
-        if (header.get(c).isEmpty()) {
-          problems.add(Problem.of(Problem.MISSING_FIELD, "line 1, column " + (c + 1), "header cell is empty"));
-        }
+      if (!loader.problems().isEmpty()) {
+        List<Problem> all = new ArrayList<>(problems);
+        all.addAll(loader.problems());
+        throw new ValidationException(name, all);
       }
-      boolean isLong = header.contains("indicator") && header.contains("value") && header.contains("unit");
-      int unitCol = header.indexOf(isLong ? "unit" : unitColumn);
-      int periodCol = periodColumn == null ? (isLong ? header.indexOf("period") : -1) : header.indexOf(periodColumn);
-      if (unitCol < 0) {
-        throw new ValidationException(name, List.of(Problem.of(Problem.MISSING_FIELD, "line 1",
-            "header has no unit column \"" + unitColumn + "\"")));
+      if (periods.isEmpty()) {
+        periods.putAll(loader.tables);
+        return this;
       }
-      if (periodColumn != null && periodCol < 0) {
-        throw new ValidationException(name, List.of(Problem.of(Problem.MISSING_FIELD, "line 1",
-            "header has no period column \"" + periodColumn + "\"")));
-      }
-      for (int r = 1; r < rows.size(); r++) {
-        List<String> row = rows.get(r);
-        int line = r + 1;
-        if (row.size() == 1 && row.get(0).trim().isEmpty()) {
-          continue;
+      for (Table t : loader.tables.values()) {
+        for (String unit : t.units) {
+          table(t.period).unit(unit);
         }
-        if (row.size() != header.size()) {
-          problems.add(Problem.of(Problem.CELL_COUNT, "line " + line, "row has " + row.size()
-              + " cells; the header has " + header.size()));
-          continue;
-        }
-        String unit = row.get(unitCol).trim();
-        if (!Ids.isValid(unit)) {
-          problems.add(Problem.of(Problem.INVALID_ID, "line " + line + ", column " + (unitCol + 1),
-              "unit id \"" + unit + "\" " + Ids.RULE));
-          continue;
-        }
-        Period period = options.period().orElse(null);
-        if (periodCol >= 0) {
-          String p = row.get(periodCol).trim();
-          try {
-            period = Period.parse(p);
-          } catch (IllegalArgumentException e) {
-            problems.add(Problem.of(Problem.WRONG_TYPE, "line " + line + ", column " + (periodCol + 1),
-                e.getMessage()));
-            continue;
-          }
-        }
-        if (isLong) {
-          int ic = header.indexOf("indicator");
-          int vc = header.indexOf("value");
-          cell(period, unit, row.get(ic).trim(), row.get(vc), "line " + line + ", column " + (vc + 1), options);
-        } else {
-          table(period).unit(unit);
-          for (int c = 0; c < header.size(); c++) {
-            if (c != unitCol && c != periodCol) {
-              cell(period, unit, header.get(c), row.get(c), "line " + line + ", column " + (c + 1), options);
+        for (Map.Entry<String, Column> e : t.columns.entrySet()) {
+          Column c = e.getValue();
+          table(t.period).columns.computeIfAbsent(e.getKey(), k -> new Column(0));
+          for (int u = 0; u < t.units.size(); u++) {
+            String code = c.code(u);
+            double v = c.value(u);
+            if (code != null) {
+              set(t.period, t.units.get(u), e.getKey(), Double.NaN, code, name);
+            } else if (v == v) {
+              set(t.period, t.units.get(u), e.getKey(), v, null, name);
             }
           }
         }
       }
-      if (problems.size() > before) {
+      if (!problems.isEmpty()) {
         throw new ValidationException(name, new ArrayList<>(problems));
       }
       return this;
-    }
-
-    private void cell(Period period, String unit, String column, String raw, String where, CsvOptions options) {
-      String v = raw.trim();
-      if (v.isEmpty()) {
-        table(period).unit(unit);
-        return;
-      }
-      double d = Numbers.parse(v, options);
-      String undeclared = d != d ? Numbers.undeclared(v, options) : null;
-      if (undeclared != null) {
-        problems.add(Problem.of(Problem.WRONG_TYPE, where, undeclared));
-      } else if (d == d) {
-        if (!Double.isFinite(d)) {
-          problems.add(Problem.of(Problem.NON_FINITE, where, "number " + v + " is not finite"));
-          return;
-        }
-        set(period, unit, column, d, null, where);
-      } else {
-        set(period, unit, column, Double.NaN, v, where);
-      }
     }
 
     /**

@@ -4,28 +4,34 @@ package io.github.bizenv.scoring.io;
  * Limits applied when reading documents, so that a hostile or broken file fails fast with a clear
  * problem instead of exhausting memory.
  *
- * <p>Immutable and thread-safe; {@code with*} methods return a copy.
+ * <p>JSON documents and the CSV tables of a programme are read whole, so their size is limited; observation
+ * tables read into a data set ({@code Dataset.readCsv}) are streamed and need no size limit, only a row limit that
+ * fits national data (2,844 units × 300 indicators × 12 months is 10.2 million rows of a long table) and a limit
+ * on one cell. Immutable and thread-safe; {@code with*} methods return a copy.
  */
 public final class DocumentLimits {
 
-  private static final DocumentLimits DEFAULTS = new DocumentLimits(64L << 20, 64, 2_000_000);
+  private static final DocumentLimits DEFAULTS = new DocumentLimits(64L << 20, 64, 20_000_000, 65_536);
 
   private final long maxBytes;
   private final int maxDepth;
   private final int maxRows;
+  private final int maxCellLength;
 
-  private DocumentLimits(long maxBytes, int maxDepth, int maxRows) {
-    if (maxBytes < 1 || maxDepth < 1 || maxRows < 1) {
+  private DocumentLimits(long maxBytes, int maxDepth, int maxRows, int maxCellLength) {
+    if (maxBytes < 1 || maxDepth < 1 || maxRows < 1 || maxCellLength < 1) {
       throw new IllegalArgumentException("limits must be positive: maxBytes=" + maxBytes + ", maxDepth="
-          + maxDepth + ", maxRows=" + maxRows);
+          + maxDepth + ", maxRows=" + maxRows + ", maxCellLength=" + maxCellLength);
     }
     this.maxBytes = maxBytes;
     this.maxDepth = maxDepth;
     this.maxRows = maxRows;
+    this.maxCellLength = maxCellLength;
   }
 
   /**
-   * The defaults: 64 MiB per document, JSON nesting depth 64, 2,000,000 CSV rows.
+   * The defaults: 64 MiB per document read whole, JSON nesting depth 64, 20,000,000 CSV rows, 65,536 characters in
+   * one CSV cell.
    *
    * @return the default limits
    */
@@ -34,7 +40,7 @@ public final class DocumentLimits {
   }
 
   /**
-   * The largest document read, in bytes.
+   * The largest document read whole, in bytes.
    *
    * @return the limit
    */
@@ -52,7 +58,7 @@ public final class DocumentLimits {
   }
 
   /**
-   * The most CSV data rows read.
+   * The most CSV rows read, the header included.
    *
    * @return the limit
    */
@@ -61,13 +67,22 @@ public final class DocumentLimits {
   }
 
   /**
+   * The most characters in one CSV cell.
+   *
+   * @return the limit
+   */
+  public int maxCellLength() {
+    return maxCellLength;
+  }
+
+  /**
    * A copy with another size limit.
    *
-   * @param bytes the largest document read, at least 1
+   * @param bytes the largest document read whole, at least 1
    * @return the new limits
    */
   public DocumentLimits withMaxBytes(long bytes) {
-    return new DocumentLimits(bytes, maxDepth, maxRows);
+    return new DocumentLimits(bytes, maxDepth, maxRows, maxCellLength);
   }
 
   /**
@@ -77,21 +92,32 @@ public final class DocumentLimits {
    * @return the new limits
    */
   public DocumentLimits withMaxDepth(int depth) {
-    return new DocumentLimits(maxBytes, depth, maxRows);
+    return new DocumentLimits(maxBytes, depth, maxRows, maxCellLength);
   }
 
   /**
    * A copy with another row limit.
    *
-   * @param rows the most CSV data rows read, at least 1
+   * @param rows the most CSV rows read, at least 1
    * @return the new limits
    */
   public DocumentLimits withMaxRows(int rows) {
-    return new DocumentLimits(maxBytes, maxDepth, rows);
+    return new DocumentLimits(maxBytes, maxDepth, rows, maxCellLength);
+  }
+
+  /**
+   * A copy with another cell limit.
+   *
+   * @param characters the most characters in one CSV cell, at least 1
+   * @return the new limits
+   */
+  public DocumentLimits withMaxCellLength(int characters) {
+    return new DocumentLimits(maxBytes, maxDepth, maxRows, characters);
   }
 
   @Override
   public String toString() {
-    return "DocumentLimits{maxBytes=" + maxBytes + ", maxDepth=" + maxDepth + ", maxRows=" + maxRows + "}";
+    return "DocumentLimits{maxBytes=" + maxBytes + ", maxDepth=" + maxDepth + ", maxRows=" + maxRows
+        + ", maxCellLength=" + maxCellLength + "}";
   }
 }

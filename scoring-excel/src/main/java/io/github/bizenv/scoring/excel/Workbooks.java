@@ -46,7 +46,7 @@ public final class Workbooks {
   }
 
   /**
-   * Workbooks read under the default limits (2,000,000 rows a sheet).
+   * Workbooks read under the default limits (20,000,000 rows a sheet).
    *
    * @return the shared instance
    */
