@@ -10,6 +10,7 @@ module io.github.bizenv.scoring.core {
   exports io.github.bizenv.scoring.io;
   exports io.github.bizenv.scoring.engine;
   exports io.github.bizenv.scoring.workflow;
+  exports io.github.bizenv.scoring.live;
 
   uses io.github.bizenv.scoring.spi.NormalizerProvider;
   uses io.github.bizenv.scoring.spi.AggregatorProvider;

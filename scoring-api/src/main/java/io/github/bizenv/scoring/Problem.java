@@ -55,6 +55,10 @@ public final class Problem {
   public static final String INCOMPATIBLE = "incompatible";
   /** A methodology needs a data column that the data set does not have. */
   public static final String MISSING_DATA = "missing-data";
+  /** A warning: a task's lead unit lacks the competence for the task's area. */
+  public static final String COMPETENCE = "competence";
+  /** A warning: a task's target is worse than its baseline, and no reason is given. */
+  public static final String TARGET_WORSENS = "target-worsens";
 
   private final String code;
   private final String path;

@@ -112,15 +112,20 @@ final class BuiltinRules {
     };
   }
 
-  /** A condition on a data column: {@code atMost}, {@code atLeast} or {@code equals}. */
+  /**
+   * A condition on a data column: {@code atMost}, {@code atLeast} or {@code equals}; its own {@code label}, when
+   * given, names what fired in the explanation and the grade reason (e.g. which kind of finding triggered a veto).
+   */
   static final class Condition {
     final String indicator;
     final double atMost;
     final double atLeast;
     final double equals;
+    final String label;
 
     Condition(Parameters p) {
       indicator = p.text("indicator", null);
+      label = p.text("label", null);
       if (indicator == null) {
         p.problem("indicator", "a condition needs the data column (indicator) it tests");
       }
@@ -139,6 +144,10 @@ final class BuiltinRules {
       }
       return (atMost != atMost || v <= atMost) && (atLeast != atLeast || v >= atLeast)
           && (equals != equals || v == equals);
+    }
+
+    String label(String ruleLabel) {
+      return label != null ? label : ruleLabel;
     }
 
     String describe(Rule.Input in) {
@@ -173,12 +182,13 @@ final class BuiltinRules {
       for (Condition c : any) {
         if (c.holds(in)) {
           double after = fixed == fixed ? fixed : in.fullMarks();
+          String name = c.label(label);
           if (trace.explaining()) {
-            trace.record(label + ": " + c.describe(in) + " → " + (fixed == fixed ? fmt(fixed) : "full marks "
+            trace.record(name + ": " + c.describe(in) + " → " + (fixed == fixed ? fmt(fixed) : "full marks "
                 + fmt(after)) + (grade == null ? "" : "; the unit is graded " + grade), score, after);
           }
           if (grade != null) {
-            trace.forceGrade(grade, trace.explaining() ? label + ": " + c.describe(in) : label);
+            trace.forceGrade(grade, trace.explaining() ? name + ": " + c.describe(in) : name);
           }
           return after;
         }
@@ -205,7 +215,7 @@ final class BuiltinRules {
     return (score, in, trace) -> {
       for (Condition c : any) {
         if (c.holds(in)) {
-          String why = trace.explaining() ? label + ": " + c.describe(in) : label;
+          String why = trace.explaining() ? c.label(label) + ": " + c.describe(in) : c.label(label);
           boolean explaining = trace.explaining();
           switch (effect) {
             case "zero":

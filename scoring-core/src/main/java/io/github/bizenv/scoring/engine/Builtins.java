@@ -25,7 +25,8 @@ final class Builtins {
         provider("goalposts", Builtins::goalposts),
         provider("distance-to-target", Builtins::distanceToTarget),
         provider("step-table", Builtins::stepTable),
-        provider("categorical", Builtins::categorical));
+        provider("categorical", Builtins::categorical),
+        provider("base-score", Builtins::baseScore));
   }
 
   static List<AggregatorProvider> aggregators() {
@@ -280,6 +281,26 @@ final class Builtins {
           }
         }
         return otherwise;
+      }
+    };
+  }
+
+  /**
+   * The start of a deduction scheme (扣分制): every unit with a value in the column — whatever the value — starts
+   * from {@code base} (default 100), and the node's rules deduct from there; a unit without a value (nothing to
+   * assess) is missing. The range is [0, base], so deductions floor at 0.
+   */
+  static Normalizer baseScore(Parameters p) {
+    double base = p.number("base", 100);
+    if (!(base > 0)) {
+      p.problem("base", "base " + base + " must be greater than 0");
+    }
+    Map<String, Double> params = new LinkedHashMap<>();
+    params.put("base", base);
+    return new FixedNormalizer(Range.of(0, Math.max(0, base)), params) {
+      @Override
+      public double apply(double x) {
+        return x != x ? Double.NaN : base;
       }
     };
   }

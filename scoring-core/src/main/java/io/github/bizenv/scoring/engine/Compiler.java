@@ -29,7 +29,7 @@ final class Compiler {
 
   static final String SCHEMA = "bizenv.methodology/1";
   private static final List<String> FIELDS = List.of("schema", "id", "name", "description", "data", "scope",
-      "defaults", "pipeline", "nodes", "composites", "ranking", "grades", "rounding");
+      "defaults", "pipeline", "nodes", "composites", "ranking", "grades", "heads", "rounding");
 
   private final Strategies strategies;
   private final JsonIn in = new JsonIn();
@@ -142,6 +142,7 @@ final class Compiler {
     composites(o.get("composites"), plan);
     plan.ranking = ranking(o.get("ranking"), plan);
     plan.grades = grades(o.get("grades"), plan);
+    plan.heads = heads(o.get("heads"), plan.grades);
     if (!in.problems().isEmpty() || id == null || title == null) {
       throw new ValidationException(name, Schemas.inDocumentOrder(in.problems(), FIELDS));
     }
@@ -575,12 +576,13 @@ final class Compiler {
     if (node == null) {
       return r;
     }
-    JsonIn.Obj o = in.object(node, "/ranking", "node", "method", "tolerance", "exclude", "excludeCompositeMembers",
-        "groups", "groupColumn");
+    JsonIn.Obj o = in.object(node, "/ranking", "node", "method", "tolerance", "on", "exclude",
+        "excludeCompositeMembers", "groups", "groupColumn");
     if (o == null) {
       return r;
     }
     r.node = nodeRef(o, "node", b);
+    r.presented = basis(o, "/ranking/on");
     r.method = o.optText("method").orElse("competition");
     if (!r.method.equals("competition") && !r.method.equals("dense")) {
       in.add(Problem.OUT_OF_RANGE, "/ranking/method", "method \"" + r.method + "\" is not competition (1224) or dense (1223)");
@@ -623,6 +625,16 @@ final class Compiler {
     return r;
   }
 
+  /** Whether ranks or grades use the presented (rounded) scores: {@code "on": "presented"}. */
+  private boolean basis(JsonIn.Obj o, String path) {
+    String on = o.optText("on").orElse("unrounded");
+    if (!on.equals("unrounded") && !on.equals("presented")) {
+      in.add(Problem.OUT_OF_RANGE, path, "\"on\" is \"" + on + "\"; use unrounded (the default) or presented (the "
+          + "scores rounded as the methodology presents them, so that equal shown scores share a rank and a band)");
+    }
+    return on.equals("presented");
+  }
+
   private int nodeRef(JsonIn.Obj o, String field, Plan.Builder b) {
     if (o.get(field) == null) {
       return b.root();
@@ -639,12 +651,13 @@ final class Compiler {
     if (node == null) {
       return null;
     }
-    JsonIn.Obj o = in.object(node, "/grades", "node", "bands", "edge", "quota");
+    JsonIn.Obj o = in.object(node, "/grades", "node", "bands", "edge", "on", "quota");
     if (o == null) {
       return null;
     }
     Plan.Grades g = new Plan.Grades();
     g.node = nodeRef(o, "node", b);
+    g.presented = basis(o, "/grades/on");
     g.edge = o.optText("edge").orElse("min-inclusive");
     if (!g.edge.equals("min-inclusive") && !g.edge.equals("min-exclusive")) {
       in.add(Problem.OUT_OF_RANGE, "/grades/edge", "edge \"" + g.edge + "\" is not min-inclusive or min-exclusive");
@@ -684,7 +697,7 @@ final class Compiler {
     }
     JsonNode quota = o.get("quota");
     if (quota != null) {
-      JsonIn.Obj q = in.object(quota, "/grades/quota", "band", "maxShare", "rounding", "ties");
+      JsonIn.Obj q = in.object(quota, "/grades/quota", "band", "maxShare", "rounding", "ties", "within");
       if (q != null) {
         String band = q.text("band");
         g.quotaBand = band == null ? -1 : g.names.indexOf(band);
@@ -707,9 +720,74 @@ final class Compiler {
         if (!g.ties.equals("demote") && !g.ties.equals("keep")) {
           in.add(Problem.OUT_OF_RANGE, "/grades/quota/ties", "ties \"" + g.ties + "\" is not demote or keep");
         }
+        g.within = q.optText("within").orElse(Plan.Grades.RANKING_GROUPS);
+        if (g.within.isBlank()) {
+          in.add(Problem.OUT_OF_RANGE, "/grades/quota/within", "within is blank; use ranking-groups (the default), "
+              + "all, or the data column whose values are the quota's scopes");
+        }
       }
     }
     return g;
+  }
+
+  /**
+   * The heads' grading scheme: {@code {"grades": [...], "from": {unit grade: head grade}}} — every band of the
+   * unit grades maps to one of the heads' grades.
+   */
+  private Plan.Heads heads(JsonNode node, Plan.Grades g) {
+    if (node == null) {
+      return null;
+    }
+    JsonIn.Obj o = in.object(node, "/heads", "name", "grades", "from");
+    if (o == null) {
+      return null;
+    }
+    Plan.Heads h = new Plan.Heads();
+    h.name = o.optLocalized("name").orElse(null);
+    JsonNode grades = o.get("grades");
+    if (grades == null || !grades.isArray() || grades.size() == 0) {
+      in.add(Problem.MISSING_FIELD, "/heads/grades", "the heads' scheme needs a non-empty \"grades\" array, e.g. "
+          + "[\"优秀\", \"称职\", \"基本称职\", \"不称职\"]");
+      return null;
+    }
+    for (int k = 0; k < grades.size(); k++) {
+      String name = grades.get(k).isTextual() ? grades.get(k).textValue() : null;
+      if (name == null || name.isBlank()) {
+        in.add(Problem.WRONG_TYPE, "/heads/grades/" + k, "a head's grade is a non-blank text");
+      } else if (h.grades.contains(name)) {
+        in.add(Problem.DUPLICATE_ID, "/heads/grades/" + k, "head grade \"" + name + "\" is listed twice");
+      } else {
+        h.grades.add(name);
+      }
+    }
+    if (g == null) {
+      in.add(Problem.INCONSISTENT, "/heads", "the heads' grades derive from the units' grades, but the methodology "
+          + "has no \"grades\"");
+      return null;
+    }
+    JsonNode from = o.get("from");
+    if (from == null || !from.isObject()) {
+      in.add(Problem.MISSING_FIELD, "/heads/from", "the heads' scheme needs \"from\": the head's grade for each of "
+          + "the unit grades " + g.names);
+      return null;
+    }
+    from.properties().forEach(e -> {
+      String p = "/heads/from/" + JsonIn.escape(e.getKey());
+      if (!g.names.contains(e.getKey())) {
+        in.add(Problem.UNKNOWN_REFERENCE, p, "unit grade \"" + e.getKey() + "\" is not one of " + g.names);
+      } else if (!e.getValue().isTextual() || !h.grades.contains(e.getValue().textValue())) {
+        in.add(Problem.UNKNOWN_REFERENCE, p, "head grade " + e.getValue() + " is not one of /heads/grades "
+            + h.grades);
+      } else {
+        h.from.put(e.getKey(), e.getValue().textValue());
+      }
+    });
+    for (String band : g.names) {
+      if (!from.has(band)) {
+        in.add(Problem.MISSING_FIELD, "/heads/from", "unit grade \"" + band + "\" has no head grade");
+      }
+    }
+    return h;
   }
 
   /** Constant JSON nodes. */

@@ -35,7 +35,7 @@ public final class Dataset {
 
   private final Map<String, Table> periods;
 
-  private Dataset(Map<String, Table> periods) {
+  Dataset(Map<String, Table> periods) {
     this.periods = periods;
   }
 
@@ -70,6 +70,51 @@ public final class Dataset {
 
   Table table(String period) {
     return periods.get(period);
+  }
+
+  /**
+   * The columns of a period, including declared columns with no value.
+   *
+   * @param period a period of {@link #periods()}
+   * @return the column names, in order of first appearance; empty for an unknown period
+   */
+  public Set<String> columns(String period) {
+    Table t = periods.get(period);
+    return t == null ? Set.of() : Collections.unmodifiableSet(t.columns.keySet());
+  }
+
+  /**
+   * A unit's number in a column.
+   *
+   * @param period the period
+   * @param unit the unit id
+   * @param column the column
+   * @return the number; empty when the cell is absent or holds a text code
+   */
+  public java.util.OptionalDouble value(String period, String unit, String column) {
+    Table t = periods.get(period);
+    Integer u = t == null ? null : t.index.get(unit);
+    Column c = t == null ? null : t.columns.get(column);
+    if (u == null || c == null) {
+      return java.util.OptionalDouble.empty();
+    }
+    double v = Evaluator.value(c, u);
+    return v == v ? java.util.OptionalDouble.of(v) : java.util.OptionalDouble.empty();
+  }
+
+  /**
+   * A unit's text code in a column.
+   *
+   * @param period the period
+   * @param unit the unit id
+   * @param column the column
+   * @return the code; empty when the cell is absent or holds a number
+   */
+  public java.util.Optional<String> code(String period, String unit, String column) {
+    Table t = periods.get(period);
+    Integer u = t == null ? null : t.index.get(unit);
+    Column c = t == null ? null : t.columns.get(column);
+    return u == null || c == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(Evaluator.code(c, u));
   }
 
   /** One period's values: units by index, and per column a value array and, if any, a code array. */

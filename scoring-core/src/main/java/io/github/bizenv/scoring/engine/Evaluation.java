@@ -137,6 +137,17 @@ public final class Evaluation {
   }
 
   /**
+   * Why a unit was kept out of the top band (a veto such as "too few tasks to be rated 优秀" or "a finding not
+   * rectified in time"), whether or not the methodology grades: reports use it to leave the unit off a praise list.
+   *
+   * @param unit the unit id
+   * @return the reason, or empty when no rule kept the unit out of the top band
+   */
+  public Optional<String> excludedFromTop(String unit) {
+    return Optional.ofNullable(st.excludedTop[unit(unit)]);
+  }
+
+  /**
    * The best-ranked units of a group, with every unit tied with the last one (相同分数排名不分先后).
    *
    * @param group the group's name, or {@code ""} when the methodology has no groups

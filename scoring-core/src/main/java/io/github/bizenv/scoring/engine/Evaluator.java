@@ -335,8 +335,7 @@ final class Evaluator {
     final String[] grade;
     final int[] band;
     final boolean[] quotaDemoted;
-    int graded;
-    int quotaAllowed;
+    final QuotaScope[] quotaScope;
     final String[] forcedGrade;
     final String[] forcedReason;
     final String[] excludedTop;
@@ -358,10 +357,34 @@ final class Evaluator {
       this.grade = new String[count];
       this.band = new int[count];
       this.quotaDemoted = new boolean[count];
+      this.quotaScope = new QuotaScope[count];
       this.forcedGrade = new String[count];
       this.forcedReason = new String[count];
       this.excludedTop = new String[count];
       this.traces = new Recorder[count];
+    }
+
+    /** A deep copy over a copy of the table, for a snapshot that later changes cannot reach. */
+    State copy(Dataset.Table t) {
+      State c = new State(plan, t, new ArrayList<>(units), new HashMap<>(unitIndex), period, units.size());
+      for (int i = 0; i < scores.length; i++) {
+        System.arraycopy(scores[i], 0, c.scores[i], 0, scores[i].length);
+        c.na[i] = na[i] == null ? null : na[i].clone();
+        c.composed[i] = composed[i] == null ? null : composed[i].clone();
+      }
+      System.arraycopy(row, 0, c.row, 0, row.length);
+      c.prepared = prepared;
+      System.arraycopy(fits, 0, c.fits, 0, fits.length);
+      System.arraycopy(rank, 0, c.rank, 0, rank.length);
+      System.arraycopy(group, 0, c.group, 0, group.length);
+      System.arraycopy(grade, 0, c.grade, 0, grade.length);
+      System.arraycopy(band, 0, c.band, 0, band.length);
+      System.arraycopy(quotaDemoted, 0, c.quotaDemoted, 0, quotaDemoted.length);
+      System.arraycopy(quotaScope, 0, c.quotaScope, 0, quotaScope.length);
+      System.arraycopy(forcedGrade, 0, c.forcedGrade, 0, forcedGrade.length);
+      System.arraycopy(forcedReason, 0, c.forcedReason, 0, forcedReason.length);
+      System.arraycopy(excludedTop, 0, c.excludedTop, 0, excludedTop.length);
+      return c;
     }
 
     void markNotApplicable(int i, int u) {
@@ -389,6 +412,21 @@ final class Evaluator {
         traces[u] = r;
       }
       return r;
+    }
+  }
+
+  /** The scope a grade quota was applied in: its name (a ranking group, or empty), size, places and forced ones. */
+  static final class QuotaScope {
+    final String name;
+    final int size;
+    final int allowed;
+    final int forced;
+
+    QuotaScope(String name, int size, int allowed, int forced) {
+      this.name = name;
+      this.size = size;
+      this.allowed = allowed;
+      this.forced = forced;
     }
   }
 

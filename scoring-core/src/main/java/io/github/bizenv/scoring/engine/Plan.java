@@ -57,6 +57,7 @@ public final class Plan {
   final List<Composite> composites;
   final Ranking ranking;
   final Grades grades;
+  final Heads heads;
   final String scopeColumn;
   final Set<String> scopeValues;
   final String[] denominator;
@@ -95,6 +96,7 @@ public final class Plan {
     composites = List.copyOf(b.composites);
     ranking = b.ranking;
     grades = b.grades;
+    heads = b.heads;
     scopeColumn = b.scopeColumn;
     scopeValues = Set.copyOf(b.scopeValues);
     denominator = b.denominator;
@@ -186,6 +188,21 @@ public final class Plan {
   }
 
   /**
+   * The leaves: the nodes that read a data column.
+   *
+   * @return the leaf ids, top down in file order
+   */
+  public List<String> leaves() {
+    List<String> out = new ArrayList<>();
+    for (String id : nodesTopDown()) {
+      if (leaf[index.get(id)]) {
+        out.add(id);
+      }
+    }
+    return out;
+  }
+
+  /**
    * The effective weight of every node: the product of its and its ancestors' weights, each normalised within its
    * parent (the root has 1).
    *
@@ -224,6 +241,58 @@ public final class Plan {
    */
   public Optional<String> periodColumn() {
     return Optional.ofNullable(periodColumn);
+  }
+
+  /**
+   * The grades of the units' heads (主要负责人), when the methodology declares their own scheme ({@code heads}),
+   * e.g. the civil-service grades 优秀, 称职, 基本称职, 不称职.
+   *
+   * @return the heads' grades, best first; empty when the methodology declares none
+   */
+  public List<String> headGrades() {
+    return heads == null ? List.of() : List.copyOf(heads.grades);
+  }
+
+  /**
+   * The grade of a unit's head, derived from the unit's grade by the methodology's {@code heads} scheme.
+   *
+   * @param unitGrade one of the methodology's grade bands
+   * @return the head's grade; empty when the methodology declares no heads' scheme
+   * @throws IllegalArgumentException if {@code unitGrade} is not a band of the methodology
+   */
+  public Optional<String> headGrade(String unitGrade) {
+    if (heads == null) {
+      return Optional.empty();
+    }
+    String g = heads.from.get(unitGrade);
+    if (g == null) {
+      throw new IllegalArgumentException("grade \"" + unitGrade + "\" is not a band of methodology \"" + id + "\" "
+          + (grades == null ? "[]" : grades.names));
+    }
+    return Optional.of(g);
+  }
+
+  /**
+   * The most a node can score: its point budget ({@code points}), or the top of its range — so that a report can
+   * say a score is out of 80 or out of 100.
+   *
+   * @param node a node id
+   * @return the full marks
+   * @throws IllegalArgumentException if the node is unknown
+   */
+  public double fullMarks(String node) {
+    return hi[node(node)];
+  }
+
+  /**
+   * The decimals a node's scores are presented with (the methodology's rounding).
+   *
+   * @param node a node id
+   * @return the decimals, 0..10
+   * @throws IllegalArgumentException if the node is unknown
+   */
+  public int decimals(String node) {
+    return decimals[node(node)];
   }
 
   int node(String id) {
@@ -315,6 +384,7 @@ public final class Plan {
     int node;
     String method = "competition";
     double tolerance;
+    boolean presented;
     Set<String> exclude = Set.of();
     boolean excludeMembers;
     String groupColumn;
@@ -323,14 +393,26 @@ public final class Plan {
 
   /** How units are graded. */
   static final class Grades {
+    static final String RANKING_GROUPS = "ranking-groups";
+    static final String ALL = "all";
+
     int node;
     String edge = "min-inclusive";
+    boolean presented;
+    String within = RANKING_GROUPS;
     final List<String> names = new ArrayList<>();
     final List<Double> mins = new ArrayList<>();
     int quotaBand = -1;
     double maxShare = 1;
     String rounding = "floor";
     String ties = "demote";
+  }
+
+  /** How the units' heads are graded: their own bands, and the head's band for each unit band. */
+  static final class Heads {
+    LocalizedText name;
+    final List<String> grades = new ArrayList<>();
+    final Map<String, String> from = new LinkedHashMap<>();
   }
 
   /** Mutable state while compiling. */
@@ -365,6 +447,7 @@ public final class Plan {
     final List<Composite> composites = new ArrayList<>();
     Ranking ranking;
     Grades grades;
+    Heads heads;
     String scopeColumn;
     Set<String> scopeValues = new LinkedHashSet<>();
     final String[] denominator;

@@ -14,7 +14,7 @@ final class Ranks {
 
   static void rank(Plan p, Evaluator.State st) {
     Plan.Ranking r = p.ranking;
-    double[] s = st.scores[r.node];
+    double[] s = r.presented ? presented(st.scores[r.node], p.decimals[r.node]) : st.scores[r.node];
     Set<String> members = new HashSet<>();
     if (r.excludeMembers) {
       for (Plan.Composite c : p.composites) {
@@ -51,69 +51,108 @@ final class Ranks {
     }
   }
 
+  /** The scores as presented: rounded half-up to the node's decimals (NaN stays NaN). */
+  static double[] presented(double[] s, int decimals) {
+    double[] out = new double[s.length];
+    for (int u = 0; u < s.length; u++) {
+      out[u] = s[u] == s[u] ? round(s[u], decimals) : s[u];
+    }
+    return out;
+  }
+
+  /**
+   * Grades every unit: the band of its score, one band down when a rule kept it out of the top band, then the quota
+   * within each of its scopes — the ranking groups by default, so that units ranked apart are never cut against each
+   * other — and finally any forced grade. A unit forced into the quota's band occupies a place first and is never
+   * cut.
+   */
   static void grade(Plan p, Evaluator.State st) {
     Plan.Grades g = p.grades;
     if (g == null) {
       return;
     }
-    double[] s = st.scores[g.node];
+    double[] s = g.presented ? presented(st.scores[g.node], p.decimals[g.node]) : st.scores[g.node];
     int count = st.units.size();
     int[] band = st.band;
-    int graded = 0;
     for (int u = 0; u < count; u++) {
       band[u] = -1;
+      st.quotaDemoted[u] = false;
+      st.quotaScope[u] = null;
       if (s[u] != s[u]) {
         continue;
       }
       band[u] = bandOf(g, s[u]);
-      if (band[u] >= 0) {
-        graded++;
-      }
       if (band[u] == 0 && st.excludedTop[u] != null && g.names.size() > 1) {
         band[u] = 1;
       }
     }
-    st.graded = graded;
     if (g.quotaBand >= 0) {
       int q = g.quotaBand;
-      List<Integer> in = new ArrayList<>();
+      String quotaName = g.names.get(q);
+      Dataset.Column scopeColumn = g.within.equals(Plan.Grades.RANKING_GROUPS) || g.within.equals(Plan.Grades.ALL)
+          ? null : st.table.columns.get(g.within);
+      Map<String, List<Integer>> scopes = new LinkedHashMap<>();
       for (int u = 0; u < count; u++) {
-        if (band[u] == q) {
-          in.add(u);
+        if (band[u] < 0) {
+          continue;
         }
+        String scope = g.within.equals(Plan.Grades.ALL) ? ""
+            : g.within.equals(Plan.Grades.RANKING_GROUPS) ? (st.group[u] == null ? "" : st.group[u])
+            : scopeColumn == null ? "" : nonNull(Evaluator.text(scopeColumn, st.row[u]));
+        scopes.computeIfAbsent(scope, k -> new ArrayList<>()).add(u);
       }
-      double exact = g.maxShare * graded;
-      int allowed = g.rounding.equals("floor") ? (int) Math.floor(exact + 1e-9)
-          : g.rounding.equals("ceil") ? (int) Math.ceil(exact - 1e-9) : (int) Math.floor(exact + 0.5);
-      st.quotaAllowed = allowed;
-      if (in.size() > allowed) {
-        in.sort((a, b) -> {
-          int c = Double.compare(s[b], s[a]);
-          return c != 0 ? c : st.units.get(a).compareTo(st.units.get(b));
-        });
-        int keep = allowed;
-        if (keep > 0 && keep < in.size() && s[in.get(keep)] == s[in.get(keep - 1)]) {
-          double cut = s[in.get(keep - 1)];
-          if (g.ties.equals("demote")) {
-            while (keep > 0 && s[in.get(keep - 1)] == cut) {
-              keep--;
+      for (Map.Entry<String, List<Integer>> e : scopes.entrySet()) {
+        List<Integer> members = e.getValue();
+        double exact = g.maxShare * members.size();
+        int allowed = g.rounding.equals("floor") ? (int) Math.floor(exact + 1e-9)
+            : g.rounding.equals("ceil") ? (int) Math.ceil(exact - 1e-9) : (int) Math.floor(exact + 0.5);
+        int forced = 0;
+        List<Integer> in = new ArrayList<>();
+        for (int u : members) {
+          if (st.forcedGrade[u] != null) {
+            if (st.forcedGrade[u].equals(quotaName)) {
+              forced++;
             }
-          } else {
-            while (keep < in.size() && s[in.get(keep)] == cut) {
-              keep++;
-            }
+          } else if (band[u] == q) {
+            in.add(u);
           }
         }
-        for (int k = keep; k < in.size(); k++) {
-          int u = in.get(k);
-          band[u] = q + 1;
-          st.quotaDemoted[u] = true;
+        Evaluator.QuotaScope scope = new Evaluator.QuotaScope(e.getKey(), members.size(), allowed, forced);
+        members.forEach(u -> st.quotaScope[u] = scope);
+        int free = Math.max(0, allowed - forced);
+        if (in.size() > free) {
+          in.sort((a, b) -> {
+            int c = Double.compare(s[b], s[a]);
+            return c != 0 ? c : st.units.get(a).compareTo(st.units.get(b));
+          });
+          int keep = free;
+          if (keep > 0 && keep < in.size() && s[in.get(keep)] == s[in.get(keep - 1)]) {
+            double cut = s[in.get(keep - 1)];
+            if (g.ties.equals("demote")) {
+              while (keep > 0 && s[in.get(keep - 1)] == cut) {
+                keep--;
+              }
+            } else {
+              while (keep < in.size() && s[in.get(keep)] == cut) {
+                keep++;
+              }
+            }
+          }
+          for (int k = keep; k < in.size(); k++) {
+            int u = in.get(k);
+            band[u] = q + 1;
+            st.quotaDemoted[u] = true;
+          }
         }
       }
     }
     for (int u = 0; u < count; u++) {
       st.grade[u] = st.forcedGrade[u] != null ? st.forcedGrade[u] : band[u] >= 0 ? g.names.get(band[u]) : null;
     }
+  }
+
+  private static String nonNull(String s) {
+    return s == null ? "" : s;
   }
 
   static int bandOf(Plan.Grades g, double score) {
@@ -133,7 +172,8 @@ final class Ranks {
     if (g == null) {
       return out;
     }
-    double s = st.scores[g.node][u];
+    double s = g.presented ? presented(new double[] {st.scores[g.node][u]}, p.decimals[g.node])[0]
+        : st.scores[g.node][u];
     if (s == s) {
       int b = bandOf(g, s);
       if (b >= 0) {
@@ -146,8 +186,11 @@ final class Ranks {
       }
       if (st.quotaDemoted[u]) {
         int q = g.quotaBand;
-        out.add("quota: at most " + Builtins.fmt(g.maxShare * 100) + "% of " + st.graded + " units ("
-            + st.quotaAllowed + ", " + g.rounding + ") may be " + g.names.get(q) + "; moved to " + g.names.get(q + 1));
+        Evaluator.QuotaScope scope = st.quotaScope[u];
+        out.add("quota: at most " + Builtins.fmt(g.maxShare * 100) + "% of " + scope.size + " units"
+            + (scope.name.isEmpty() ? "" : " in " + scope.name) + " (" + scope.allowed + ", " + g.rounding + ") may be "
+            + g.names.get(q) + (scope.forced > 0 ? ", " + scope.forced + " of them forced to " + g.names.get(q) : "")
+            + "; moved to " + g.names.get(q + 1));
       }
     }
     if (st.forcedGrade[u] != null) {
