@@ -26,7 +26,8 @@ final class Evaluator {
     List<Integer> rows = new ArrayList<>();
     Map<String, Integer> unitIndex = new HashMap<>();
     for (int r = 0; r < t.units.size(); r++) {
-      if (scope == null || p.scopeValues.contains(text(scope, r))) {
+      String in = scope == null ? null : text(scope, r);
+      if (scope == null || (in != null && p.scopeValues.contains(in))) {
         unitIndex.put(t.units.get(r), units.size());
         units.add(t.units.get(r));
         rows.add(r);

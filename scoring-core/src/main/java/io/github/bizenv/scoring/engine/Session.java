@@ -48,6 +48,7 @@ public final class Session {
   private double[] scoreBefore;
   private int[] rankBefore;
   private String[] gradeBefore;
+  private final List<UnitChange> left = new ArrayList<>();
 
   private Session(Plan plan, Dataset data, String period) {
     this.plan = Objects.requireNonNull(plan, "plan");
@@ -226,7 +227,8 @@ public final class Session {
   /**
    * Brings the evaluation up to date with the staged changes.
    *
-   * @return the units whose root score, rank or grade changed, in unit order; empty when nothing changed
+   * @return the units whose root score, rank or grade changed — units that left the evaluation first (their score,
+   *     rank and grade now empty), then in unit order; empty when nothing changed
    */
   public List<UnitChange> commit() {
     if (rebuild || !incremental) {
@@ -275,7 +277,13 @@ public final class Session {
     st = Evaluator.evaluate(plan, table, period).st;
     input = new Evaluator.RuleInput(table, st.units, st.row);
     if (previous != null) {
-      // Re-align the remembered standing with the new unit order.
+      // Units no longer evaluated (out of the scope now) leave with a last change; the rest are re-aligned.
+      previous.forEach((unit, old) -> {
+        if (!st.unitIndex.containsKey(unit)) {
+          left.add(new UnitChange(unit, s[old], Double.NaN, r[old], 0, g[old], null));
+        }
+      });
+      left.sort((a, b) -> Integer.compare(previous.get(a.unit), previous.get(b.unit)));
       int count = st.units.size();
       scoreBefore = new double[count];
       rankBefore = new int[count];
@@ -337,6 +345,12 @@ public final class Session {
     int count = st.units.size();
     double[] root = st.scores[plan.n - 1];
     List<UnitChange> out = new ArrayList<>();
+    for (UnitChange c : left) {
+      if (c.scoreBefore == c.scoreBefore || c.rankBefore > 0 || c.gradeBefore != null) {
+        out.add(c);
+      }
+    }
+    left.clear();
     if (scoreBefore != null) {
       for (int u = 0; u < count; u++) {
         double a = scoreBefore[u];
