@@ -38,7 +38,7 @@ final class FactsState {
   static final List<String> COLUMNS = List.of("kind",
       "lead.tasks", "lead.workload", "lead.on-time-rate", "lead.done-rate", "lead.milestones-on-time-rate",
       "lead.milestones-missed", "lead.green-share", "lead.red", "lead.late.A", "lead.late.B", "lead.late.C",
-      "resp.tasks", "resp.done-rate", "resp.green-share", "support.tasks",
+      "resp.tasks", "resp.done-rate", "resp.green-share", "support.tasks", "tasks.total",
       "ratings.mean", "ratings.count",
       "findings.supervision.minor", "findings.supervision.general", "findings.supervision.serious",
       "findings.hotline.minor", "findings.hotline.general", "findings.hotline.serious",
@@ -72,6 +72,7 @@ final class FactsState {
   private static final int RESP_DONE = col("resp.done-rate");
   private static final int RESP_GREEN = col("resp.green-share");
   private static final int SUPPORT_TASKS = col("support.tasks");
+  private static final int TASKS_TOTAL = col("tasks.total");
   private static final int RATINGS_MEAN = col("ratings.mean");
   private static final int RATINGS_COUNT = col("ratings.count");
   private static final int SUPERVISION_MINOR = col("findings.supervision.minor");
@@ -327,7 +328,10 @@ final class FactsState {
     row.kind = unit.kind().code();
     leadFacts(u, v);
     respFacts(u, v);
-    v[SUPPORT_TASKS] = supportCount[u];
+    if (supportCount[u] > 0) {
+      v[SUPPORT_TASKS] = supportCount[u];
+    }
+    v[TASKS_TOTAL] = led[u].length + resp[u].length;
     ratingFacts(u, v);
     findingFacts(u, v);
     recognitionFacts(u, v);
@@ -410,14 +414,14 @@ final class FactsState {
         }
       }
     }
-    v[LEAD_TASKS] = count;
-    v[LEAD_WORKLOAD] = workload;
-    v[LEAD_MISSED] = milestonesDue - met;
-    v[LEAD_RED] = red;
-    for (int c = 0; c < 3; c++) {
-      v[LEAD_LATE_A + c] = late[c];
-    }
     if (count > 0) {
+      v[LEAD_TASKS] = count;
+      v[LEAD_WORKLOAD] = workload;
+      v[LEAD_MISSED] = milestonesDue - met;
+      v[LEAD_RED] = red;
+      for (int c = 0; c < 3; c++) {
+        v[LEAD_LATE_A + c] = late[c];
+      }
       v[LEAD_DONE] = 100.0 * done / workload;
       v[LEAD_GREEN] = 100.0 * green / workload;
     }
@@ -449,8 +453,8 @@ final class FactsState {
         green += w;
       }
     }
-    v[RESP_TASKS] = count;
     if (count > 0) {
+      v[RESP_TASKS] = count;
       v[RESP_DONE] = 100.0 * done / workload;
       v[RESP_GREEN] = 100.0 * green / workload;
     }

@@ -39,6 +39,8 @@ import java.util.Objects;
  *   <tr><td>{@code resp.tasks}, {@code resp.done-rate}, {@code resp.green-share}</td><td>tasks it is responsible
  *       for (责任单位), % done and % green</td></tr>
  *   <tr><td>{@code support.tasks}</td><td>tasks it supports (配合单位)</td></tr>
+ *   <tr><td>{@code tasks.total}</td><td>tasks it answers for, as lead or responsible unit (for a minimum number of
+ *       tasks before a unit is praised or rated 优秀)</td></tr>
  *   <tr><td>{@code ratings.mean}, {@code ratings.count}</td><td>ratings it received from lead units (mean of all
  *       ratings, or of per-task means when weighting by task)</td></tr>
  *   <tr><td>{@code findings.supervision.minor|general|serious}, {@code findings.hotline.minor|general|serious}
@@ -58,8 +60,11 @@ import java.util.Objects;
  *       the date</td></tr>
  * </table>
  *
- * <p>Rates a unit has nothing to count for (no task due yet) are missing, not 0; counts are 0. Only facts dated on
- * or before the date count, and outside results published by then.
+ * <p>A unit has the {@code lead.*} columns only if it leads a task, {@code resp.*} only if it is responsible for
+ * one, {@code support.tasks} only if it supports one — so that a deduction scheme (a {@code base-score} leaf on
+ * {@code lead.tasks}) assesses exactly the lead units; {@code tasks.total} and the finding and recognition counts are
+ * there for every unit, 0 included. Rates a unit has nothing to count for (no task due yet) are missing, not 0. Only
+ * facts dated on or before the date count, and outside results published by then.
  */
 public final class ProgrammeFacts {
 
