@@ -577,7 +577,7 @@ final class Compiler {
       return r;
     }
     JsonIn.Obj o = in.object(node, "/ranking", "node", "method", "tolerance", "on", "exclude",
-        "excludeCompositeMembers", "groups", "groupColumn");
+        "excludeCompositeMembers", "groups", "groupColumn", "groupNames");
     if (o == null) {
       return r;
     }
@@ -597,6 +597,22 @@ final class Compiler {
     r.exclude = o.idSet("exclude");
     r.excludeMembers = Boolean.TRUE.equals(o.bool("excludeCompositeMembers", false));
     r.groupColumn = o.optText("groupColumn").orElse(null);
+    JsonNode names = o.get("groupNames");
+    if (names != null) {
+      if (r.groupColumn == null) {
+        in.add(Problem.INCONSISTENT, "/ranking/groupNames", "groupNames name the values of groupColumn, which is not given");
+      } else if (!names.isObject()) {
+        in.add(Problem.WRONG_TYPE, "/ranking/groupNames", "expected an object of column value → group name");
+      } else {
+        names.properties().forEach(e -> {
+          if (!e.getValue().isTextual() || e.getValue().textValue().isBlank()) {
+            in.add(Problem.WRONG_TYPE, "/ranking/groupNames/" + JsonIn.escape(e.getKey()), "a group name is a non-blank text");
+          } else {
+            r.groupNames.put(e.getKey(), e.getValue().textValue());
+          }
+        });
+      }
+    }
     JsonNode groups = o.get("groups");
     if (groups != null && r.groupColumn != null) {
       in.add(Problem.INCONSISTENT, "/ranking/groups", "give groups or groupColumn, not both");

@@ -388,6 +388,7 @@ public final class Plan {
     Set<String> exclude = Set.of();
     boolean excludeMembers;
     String groupColumn;
+    final Map<String, String> groupNames = new LinkedHashMap<>();
     final Map<String, String> groups = new LinkedHashMap<>();
   }
 

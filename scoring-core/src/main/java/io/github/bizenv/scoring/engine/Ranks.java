@@ -27,6 +27,9 @@ final class Ranks {
       String unit = st.units.get(u);
       String g = groupColumn != null ? Evaluator.text(groupColumn, st.row[u])
           : r.groups.isEmpty() ? "" : r.groups.get(unit);
+      if (g != null && groupColumn != null) {
+        g = r.groupNames.getOrDefault(g, g);
+      }
       st.group[u] = g;
       if (g == null || s[u] != s[u] || r.exclude.contains(unit) || members.contains(unit)) {
         continue;

@@ -63,6 +63,18 @@ class SeedRulesEngineTest {
   }
 
   @Test
+  void groupNamesMergeColumnValuesIntoOneRankingGroup() {
+    // Districts and counties ranked together as 区县: d1 95 … c4 40 in one list of ten.
+    Plan p = plan("", ",'ranking':{'groupColumn':'kind','groupNames':{'district':'区县','county':'区县'}}");
+    Evaluation e = p.evaluate(grouped());
+    assertEquals(List.of("d1", "d2", "d3", "c1", "c2", "d4", "d5", "d6", "c3", "c4"), e.ranked("区县"));
+    assertEquals("区县", e.group("c1").orElseThrow());
+    ValidationException bad = assertThrows(ValidationException.class,
+        () -> plan("", ",'ranking':{'groupNames':{'district':'区县'}}"));
+    assertEquals("/ranking/groupNames", bad.problems().get(0).path());
+  }
+
+  @Test
   void aForcedGradeHoldsAQuotaPlaceAndIsNeverCut() {
     // Five units, 优秀 ≤ 20 % → 1 place. x is forced to 优秀 by an override (national rank 6): it takes the place, so y
     // (95) is moved down although it scores more than x's own 85.
