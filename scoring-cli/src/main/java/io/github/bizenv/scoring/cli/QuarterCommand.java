@@ -5,31 +5,40 @@ import io.github.bizenv.scoring.engine.Engine;
 import io.github.bizenv.scoring.engine.Evaluation;
 import io.github.bizenv.scoring.engine.Plan;
 import io.github.bizenv.scoring.model.Period;
+import io.github.bizenv.scoring.workflow.Listing;
 import io.github.bizenv.scoring.workflow.QuarterlyReport;
+import io.github.bizenv.scoring.workflow.Shortfall;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
 
-/** {@code score quarter}: the quarterly ranking of lead units, the best praised and the worst named. */
+/**
+ * {@code score quarter}: the quarterly meeting — departments and districts ranked apart, the best praised and the
+ * worst named with their problems (存在问题).
+ */
 final class QuarterCommand implements Main.Command {
 
   @Override
   public String summary() {
-    return "quarterly ranking of lead units: top N praised, bottom N named, movement since last quarter";
+    return "quarterly ranking: per group the top N praised, the bottom N named with their problems, movement";
   }
 
   @Override
   public String usage() {
-    return "--programme P.json --data D.json --quarter 2021Q2 [--methodology M.json] [--top 5]";
+    return "--programme P.json --data D.json --quarter 2021Q2 [--methodology M.json] [--top 5] [--ties list-all|leave-out]";
   }
 
   @Override
   public int run(String[] argv, PrintStream out, PrintStream err) {
-    Args args = new Args(argv, Set.of("programme", "quarter", "methodology", "top"), Set.of("data"));
+    Args args = new Args(argv, Set.of("programme", "quarter", "methodology", "top", "ties"), Set.of("data"));
     Period quarter = Cli.period(args.required("quarter"), Period.Kind.QUARTER);
     int top = (int) Cli.number(args.optional("top", "5"), "top");
+    String ties = args.optional("ties", "list-all");
+    if (!ties.equals("list-all") && !ties.equals("leave-out")) {
+      throw new Main.UsageException("--ties is list-all or leave-out, not \"" + ties + "\"");
+    }
     String file = args.optional("methodology", null);
     ProgrammeInputs in;
     Plan plan;
@@ -40,8 +49,9 @@ final class QuarterCommand implements Main.Command {
       err.println(e.getMessage());
       return Main.INVALID;
     }
-    QuarterlyReport report = QuarterlyReport.of(plan, in.programme, in.data, quarter, top);
-    print(out, in, report);
+    QuarterlyReport report = QuarterlyReport.of(plan, in.programme, in.data, quarter, top,
+        ties.equals("list-all") ? Listing.Ties.LIST_ALL : Listing.Ties.LEAVE_OUT);
+    print(out, in, report, 4);
     return Main.OK;
   }
 
@@ -53,23 +63,38 @@ final class QuarterCommand implements Main.Command {
     return Engine.create().compile(in, name);
   }
 
-  static void print(PrintStream out, ProgrammeInputs in, QuarterlyReport report) {
+  static void print(PrintStream out, ProgrammeInputs in, QuarterlyReport report, int problems) {
     Evaluation e = report.evaluation();
-    out.println("Quarter " + report.quarter() + ": " + e.ranked("").size() + " lead units ranked by "
-        + e.plan().name().text(true) + " (相同分数排名不分先后)");
-    out.println("Praised (表扬):");
-    lines(out, in, report, report.praised(""));
-    out.println("Named (通报):");
-    lines(out, in, report, report.named(""));
+    out.println("Quarter " + report.quarter() + " (季度调度推进会): ranked by " + e.plan().name().text(true)
+        + " (相同分数排名不分先后)");
+    for (String g : report.groups()) {
+      out.println("  [" + AssessCommand.GROUPS.getOrDefault(g, g) + "] " + e.ranked(g).size() + " ranked");
+      Listing praised = report.praised(g);
+      out.println("  Praised (表扬), " + praised.size() + ":" + praised.note().map(n -> "  " + n.text(true)).orElse(""));
+      lines(out, in, report, praised.units(), 0);
+      Listing named = report.named(g);
+      out.println("  Named (点名通报), " + named.size() + ":" + named.note().map(n -> "  " + n.text(true)).orElse(""));
+      lines(out, in, report, named.units(), problems);
+    }
   }
 
-  private static void lines(PrintStream out, ProgrammeInputs in, QuarterlyReport r, List<String> units) {
+  private static void lines(PrintStream out, ProgrammeInputs in, QuarterlyReport r, List<String> units, int problems) {
     Evaluation e = r.evaluation();
     for (String u : units) {
       OptionalInt move = r.movement(u);
-      out.printf("  %3d  %s %7s  %s%n", e.rank(u).getAsInt(), DemoCommand.pad(in.unitName(u), 28),
+      out.printf("    %3d  %s %7s  %s%n", e.rank(u).getAsInt(), DemoCommand.pad(in.unitName(u), 28),
           String.format(java.util.Locale.ROOT, "%.2f", e.score(u).getAsDouble()),
           move.isEmpty() ? "" : move.getAsInt() > 0 ? "↑" + move.getAsInt() : move.getAsInt() < 0 ? "↓" + (-move.getAsInt()) : "=");
+      if (problems > 0) {
+        List<Shortfall> s = r.shortfalls(u);
+        out.println("         存在问题:");
+        for (Shortfall x : s.subList(0, Math.min(problems, s.size()))) {
+          out.println("           - " + DemoCommand.shorten(x.text().text(true), 70));
+        }
+        if (s.size() > problems) {
+          out.println("           … and " + (s.size() - problems) + " more");
+        }
+      }
     }
   }
 }

@@ -577,7 +577,7 @@ final class Compiler {
       return r;
     }
     JsonIn.Obj o = in.object(node, "/ranking", "node", "method", "tolerance", "on", "exclude",
-        "excludeCompositeMembers", "groups", "groupColumn", "groupNames");
+        "excludeCompositeMembers", "groups", "groupColumn", "groupNames", "eligible");
     if (o == null) {
       return r;
     }
@@ -595,6 +595,19 @@ final class Compiler {
       r.tolerance = t == null ? 0 : t;
     }
     r.exclude = o.idSet("exclude");
+    JsonNode eligible = o.get("eligible");
+    if (eligible != null) {
+      JsonIn.Obj e = in.object(eligible, "/ranking/eligible", "indicator", "atLeast", "atMost", "label");
+      if (e != null) {
+        r.eligibleColumn = e.text("indicator");
+        r.eligibleAtLeast = e.optNumber("atLeast").orElse(Double.NaN);
+        r.eligibleAtMost = e.optNumber("atMost").orElse(Double.NaN);
+        r.eligibleLabel = e.optText("label").orElse(null);
+        if (r.eligibleAtLeast != r.eligibleAtLeast && r.eligibleAtMost != r.eligibleAtMost) {
+          in.add(Problem.MISSING_FIELD, "/ranking/eligible", "a ranking condition needs atLeast or atMost");
+        }
+      }
+    }
     r.excludeMembers = Boolean.TRUE.equals(o.bool("excludeCompositeMembers", false));
     r.groupColumn = o.optText("groupColumn").orElse(null);
     JsonNode names = o.get("groupNames");

@@ -137,6 +137,17 @@ public final class Evaluation {
   }
 
   /**
+   * Why a unit with a score is not ranked: it fails the ranking's eligibility condition (e.g. it answers for too few
+   * tasks to be ranked against the others).
+   *
+   * @param unit the unit id
+   * @return the reason, or empty when the unit is ranked or not ranked for another reason (no score, excluded)
+   */
+  public Optional<String> unranked(String unit) {
+    return Optional.ofNullable(st.unranked[unit(unit)]);
+  }
+
+  /**
    * Why a unit was kept out of the top band (a veto such as "too few tasks to be rated 优秀" or "a finding not
    * rectified in time"), whether or not the methodology grades: reports use it to leave the unit off a praise list.
    *

@@ -340,6 +340,7 @@ final class Evaluator {
     final String[] forcedGrade;
     final String[] forcedReason;
     final String[] excludedTop;
+    final String[] unranked;
     private final Recorder[] traces;
 
     State(Plan p, Dataset.Table t, List<String> units, Map<String, Integer> unitIndex, String period, int count) {
@@ -362,6 +363,7 @@ final class Evaluator {
       this.forcedGrade = new String[count];
       this.forcedReason = new String[count];
       this.excludedTop = new String[count];
+      this.unranked = new String[count];
       this.traces = new Recorder[count];
     }
 
@@ -385,6 +387,7 @@ final class Evaluator {
       System.arraycopy(forcedGrade, 0, c.forcedGrade, 0, forcedGrade.length);
       System.arraycopy(forcedReason, 0, c.forcedReason, 0, forcedReason.length);
       System.arraycopy(excludedTop, 0, c.excludedTop, 0, excludedTop.length);
+      System.arraycopy(unranked, 0, c.unranked, 0, unranked.length);
       return c;
     }
 

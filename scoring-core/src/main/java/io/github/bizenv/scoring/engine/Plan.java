@@ -385,6 +385,10 @@ public final class Plan {
     String method = "competition";
     double tolerance;
     boolean presented;
+    String eligibleColumn;
+    double eligibleAtLeast = Double.NaN;
+    double eligibleAtMost = Double.NaN;
+    String eligibleLabel;
     Set<String> exclude = Set.of();
     boolean excludeMembers;
     String groupColumn;

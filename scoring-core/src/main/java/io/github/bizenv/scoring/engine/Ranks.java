@@ -31,8 +31,20 @@ final class Ranks {
         g = r.groupNames.getOrDefault(g, g);
       }
       st.group[u] = g;
+      st.unranked[u] = null;
       if (g == null || s[u] != s[u] || r.exclude.contains(unit) || members.contains(unit)) {
         continue;
+      }
+      if (r.eligibleColumn != null) {
+        Dataset.Column c = st.table.columns.get(r.eligibleColumn);
+        double v = c == null ? Double.NaN : Evaluator.value(c, st.row[u]);
+        if (!(v == v && (r.eligibleAtLeast != r.eligibleAtLeast || v >= r.eligibleAtLeast)
+            && (r.eligibleAtMost != r.eligibleAtMost || v <= r.eligibleAtMost))) {
+          st.unranked[u] = r.eligibleLabel != null ? r.eligibleLabel : r.eligibleColumn + " = " + Builtins.fmt(v)
+              + (r.eligibleAtLeast == r.eligibleAtLeast ? ", not ≥ " + Builtins.fmt(r.eligibleAtLeast) : "")
+              + (r.eligibleAtMost == r.eligibleAtMost ? ", not ≤ " + Builtins.fmt(r.eligibleAtMost) : "");
+          continue;
+        }
       }
       groups.computeIfAbsent(g, k -> new ArrayList<>()).add(u);
     }

@@ -75,6 +75,19 @@ class SeedRulesEngineTest {
   }
 
   @Test
+  void aUnitFailingTheRankingConditionIsScoredButNotRanked() {
+    // b answers for one task: scored (100) but not ranked against the others; a and c are ranked 1 and 2.
+    Plan p = plan("", ",'ranking':{'eligible':{'indicator':'tasks','atLeast':3,'label':'承担任务不足3项，不参与排名'}}");
+    Evaluation e = p.evaluate(data("a", "s=90,tasks=5", "b", "s=100,tasks=1", "c", "s=80,tasks=3"));
+    assertEquals(List.of("a", "c"), e.ranked(""));
+    assertTrue(e.rank("b").isEmpty());
+    assertEquals(100, e.score("b").getAsDouble(), 1e-12);
+    assertEquals("承担任务不足3项，不参与排名", e.unranked("b").orElseThrow());
+    assertTrue(e.unranked("a").isEmpty());
+    assertTrue(e.explain("b", "root").text().contains("not ranked: 承担任务不足3项，不参与排名"));
+  }
+
+  @Test
   void aForcedGradeHoldsAQuotaPlaceAndIsNeverCut() {
     // Five units, 优秀 ≤ 20 % → 1 place. x is forced to 优秀 by an override (national rank 6): it takes the place, so y
     // (95) is moved down although it scores more than x's own 85.

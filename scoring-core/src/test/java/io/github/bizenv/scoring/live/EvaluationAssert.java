@@ -28,6 +28,7 @@ public final class EvaluationAssert {
       assertEquals(expected.grade(u), actual.grade(u), where + ": grade of " + u);
       assertEquals(expected.gradeReasons(u), actual.gradeReasons(u), where + ": grade reasons of " + u);
       assertEquals(expected.excludedFromTop(u), actual.excludedFromTop(u), where + ": top-band exclusion of " + u);
+      assertEquals(expected.unranked(u), actual.unranked(u), where + ": why " + u + " is not ranked");
     }
   }
 }
