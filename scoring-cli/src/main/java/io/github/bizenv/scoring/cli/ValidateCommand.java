@@ -66,6 +66,9 @@ final class ValidateCommand implements Main.Command {
           programmes.put(p.id(), p);
           out.println("OK      " + e.getKey() + ": programme \"" + p.id() + "\" with " + p.tasks().size()
               + " tasks, " + p.units().size() + " units, " + p.indicators().size() + " indicators");
+          for (Problem w : p.warnings()) {
+            out.println("  warning " + w);
+          }
         } catch (ValidationException x) {
           invalid |= report(out, e.getKey(), x);
         }
