@@ -214,7 +214,26 @@ final class Ranks {
     return out;
   }
 
+  private static final double[] POW10 = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10};
+
+  /**
+   * Half-up rounding of the number as written ({@code Double.toString}) to some decimals. Far from a tie the scaled
+   * binary value decides the same way, and {@code k / 10^d} is the same double as the decimal's; near a tie, and for
+   * huge values, the decimal is rounded exactly.
+   */
   static double round(double v, int decimals) {
+    if (decimals < POW10.length) {
+      double p = POW10[decimals];
+      double scaled = Math.abs(v) * p;
+      if (scaled < 1e15) {
+        double floor = Math.floor(scaled);
+        double frac = scaled - floor;
+        if (Math.abs(frac - 0.5) > 1e-6) {
+          double r = (frac > 0.5 ? floor + 1 : floor) / p;
+          return v < 0 && r != 0 ? -r : r;
+        }
+      }
+    }
     return new java.math.BigDecimal(Double.toString(v)).setScale(decimals, java.math.RoundingMode.HALF_UP).doubleValue();
   }
 }

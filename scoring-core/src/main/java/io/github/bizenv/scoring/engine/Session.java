@@ -44,6 +44,7 @@ public final class Session {
   private Evaluator.State st;
   private Evaluator.RuleInput input;
   private boolean rebuild;
+  private boolean standingColumns;
   private Evaluation snapshot;
   private double[] scoreBefore;
   private int[] rankBefore;
@@ -214,6 +215,10 @@ public final class Session {
     if (column.equals(plan.scopeColumn)) {
       rebuild = true;
     }
+    if (column.equals(plan.ranking.groupColumn) || column.equals(plan.ranking.eligibleColumn)
+        || (plan.grades != null && column.equals(plan.grades.within))) {
+      standingColumns = true;
+    }
     Integer u = st.unitIndex.get(unit);
     if (u != null) {
       dirtyUnits.set(u);
@@ -248,25 +253,63 @@ public final class Session {
           st.fits[i] = fit;
         }
       }
+      boolean standing = all || standingColumns;
       if (all) {
         for (int u = 0; u < count; u++) {
           recompute(u);
         }
       } else {
+        int rankNode = plan.ranking.node;
+        int gradeNode = plan.grades == null ? rankNode : plan.grades.node;
         for (int u = dirtyUnits.nextSetBit(0); u >= 0; u = dirtyUnits.nextSetBit(u + 1)) {
+          double rankScore = st.scores[rankNode][u];
+          double gradeScore = st.scores[gradeNode][u];
+          String forced = st.forcedGrade[u];
+          String excluded = st.excludedTop[u];
           recompute(u);
+          standing |= Double.compare(rankScore, st.scores[rankNode][u]) != 0
+              || Double.compare(gradeScore, st.scores[gradeNode][u]) != 0
+              || !java.util.Objects.equals(forced, st.forcedGrade[u])
+              || !java.util.Objects.equals(excluded, st.excludedTop[u]);
         }
       }
-      Arrays.fill(st.rank, 0);
-      Arrays.fill(st.group, null);
-      Ranks.rank(plan, st);
-      Ranks.grade(plan, st);
+      // Ranks and grades follow the ranking and grading nodes' scores, the forced grades and exclusions, and the
+      // group, eligibility and quota columns: when none of these moved, they stand.
+      if (standing) {
+        Arrays.fill(st.rank, 0);
+        Arrays.fill(st.group, null);
+        Ranks.rank(plan, st);
+        Ranks.grade(plan, st);
+      } else {
+        List<UnitChange> out = rememberSome(dirtyUnits);
+        dirtyUnits.clear();
+        dirtyLeaves.clear();
+        snapshot = null;
+        return out;
+      }
     }
     rebuild = false;
+    standingColumns = false;
     dirtyUnits.clear();
     dirtyLeaves.clear();
     snapshot = null;
     return remember();
+  }
+
+  /** The changes of a few units whose root score may have moved while no rank or grade did. */
+  private List<UnitChange> rememberSome(BitSet units) {
+    double[] root = st.scores[plan.n - 1];
+    List<UnitChange> out = new ArrayList<>();
+    for (int u = units.nextSetBit(0); u >= 0; u = units.nextSetBit(u + 1)) {
+      double a = scoreBefore[u];
+      double b = root[u];
+      boolean scoreChanged = a == a ? !(b == b) || Double.compare(a, b) != 0 : b == b;
+      if (scoreChanged) {
+        out.add(new UnitChange(st.units.get(u), a, b, rankBefore[u], st.rank[u], gradeBefore[u], st.grade[u]));
+        scoreBefore[u] = b;
+      }
+    }
+    return out;
   }
 
   private void evaluateWhole() {

@@ -112,6 +112,8 @@ final class FactsState {
   private final List<LinkedHashMap<String, Observation>> extra = new ArrayList<>();
   private LocalDate date;
   private TaskStatus[] status;
+  /** Per task, what it adds to its lead's facts at the date: see {@link #contribution}. */
+  private double[][] contribution;
 
   FactsState(Programme programme, DispatchRules rules, boolean ratingsByTask, List<Observation> extraObservations) {
     this.programme = Objects.requireNonNull(programme, "programme");
@@ -243,6 +245,7 @@ final class FactsState {
   void at(LocalDate d) {
     date = Objects.requireNonNull(d, "date");
     status = new TaskStatus[tasks.length];
+    contribution = new double[tasks.length][];
     for (int t = 0; t < tasks.length; t++) {
       refresh(t);
     }
@@ -255,7 +258,75 @@ final class FactsState {
   /** Recomputes one task's status at the current date. */
   TaskStatus refresh(int t) {
     status[t] = TaskStates.status(tasks[t], reports.get(t), date, rules, programme.period().start());
+    contribution[t] = contribution(t);
     return status[t];
+  }
+
+  private static final int C_DUE = 0;
+  private static final int C_ON_TIME = 1;
+  private static final int C_LATE = 2;
+  private static final int C_MILESTONES_DUE = 3;
+  private static final int C_MET = 4;
+
+  /**
+   * What one task adds to its lead's facts at the date: the workload due (counted) and on time or late, and the
+   * milestones due and met.
+   */
+  private double[] contribution(int t) {
+    Task task = tasks[t];
+    List<ProgressReport> rs = reports.get(t);
+    double w = task.workload();
+    double[] c = new double[5];
+    if (!task.deadline().isAfter(date)) {
+      boolean inTime;
+      boolean excused = false;
+      if (task.legalAuthorisation()) {
+        inTime = TaskStates.reachedStep(rs, task.deadline()) == AuthorisationStep.IMPLEMENTED;
+        excused = !inTime && TaskStates.light(task, rs, task.deadline(), rules) == Status.AWAITING_AUTHORISATION;
+      } else {
+        inTime = TaskStates.reported(rs, task.deadline()) >= 100;
+      }
+      if (!excused) {
+        c[C_DUE] = w;
+        if (inTime) {
+          c[C_ON_TIME] = w;
+        } else {
+          c[C_LATE] = w;
+        }
+      }
+    }
+    int milestonesDue = 0;
+    int met = 0;
+    for (Milestone m : task.milestones()) {
+      if (m.due().isAfter(date)) {
+        continue;
+      }
+      if (m.plannedProgress().isPresent()) {
+        milestonesDue++;
+        if (TaskStates.reported(rs, m.due()) >= m.plannedProgress().getAsDouble()) {
+          met++;
+        }
+      } else {
+        AuthorisationStep step = m.step().orElseThrow();
+        AuthorisationStep reached = TaskStates.reachedStep(rs, m.due());
+        if (step == AuthorisationStep.APPLICATION_SUBMITTED) {
+          milestonesDue++;
+          if (reached != null) {
+            met++;
+          }
+        } else if (step == AuthorisationStep.IMPLEMENTED && reached != null
+            && reached.compareTo(AuthorisationStep.AUTHORISATION_GRANTED) >= 0) {
+          milestonesDue++;
+          if (reached == AuthorisationStep.IMPLEMENTED) {
+            met++;
+          }
+        }
+        // The grant itself is the higher authority's step, not the unit's: it is never counted.
+      }
+    }
+    c[C_MILESTONES_DUE] = milestonesDue;
+    c[C_MET] = met;
+    return c;
   }
 
   TaskStatus status(int t) {
@@ -320,24 +391,63 @@ final class FactsState {
     }
   }
 
+  /** Parts of a unit's facts, recomputed separately ({@link #row(int, Row, int)}). */
+  static final int LEAD = 1;
+  static final int RESP = 2;
+  static final int RATINGS = 4;
+  static final int FINDINGS = 8;
+  static final int RECOGNITIONS = 16;
+  static final int EXTERNAL = 32;
+  static final int OBSERVATIONS = 64;
+  static final int ALL = 127;
+
   Row row(int u) {
+    return row(u, null, ALL);
+  }
+
+  /**
+   * A unit's facts: the parts named recomputed, the others taken from {@code previous} (all recomputed when it is
+   * null). The parts depend on: {@link #LEAD} the statuses of the tasks it leads; {@link #RESP} those it is
+   * responsible for; {@link #RATINGS}, {@link #FINDINGS}, {@link #RECOGNITIONS}, {@link #EXTERNAL},
+   * {@link #OBSERVATIONS} the records of that kind about it; all of them the date.
+   */
+  Row row(int u, Row previous, int parts) {
     Row row = new Row();
     double[] v = row.values;
-    Arrays.fill(v, Double.NaN);
-    Unit unit = programme.units().get(u);
-    row.kind = unit.kind().code();
-    leadFacts(u, v);
-    respFacts(u, v);
-    if (supportCount[u] > 0) {
-      v[SUPPORT_TASKS] = supportCount[u];
+    if (previous == null) {
+      parts = ALL;
+      Arrays.fill(v, Double.NaN);
+    } else {
+      System.arraycopy(previous.values, 0, v, 0, v.length);
+      if ((parts & OBSERVATIONS) == 0) {
+        row.observations.putAll(previous.observations);
+      }
     }
+    row.kind = programme.units().get(u).kind().code();
+    if ((parts & LEAD) != 0) {
+      leadFacts(u, v);
+    }
+    if ((parts & RESP) != 0) {
+      respFacts(u, v);
+    }
+    v[SUPPORT_TASKS] = supportCount[u] > 0 ? supportCount[u] : Double.NaN;
     v[TASKS_TOTAL] = led[u].length + resp[u].length;
-    ratingFacts(u, v);
-    findingFacts(u, v);
-    recognitionFacts(u, v);
-    externalFacts(u, v);
-    observations.get(u).forEach(row.observations::putIfAbsent);
-    extra.get(u).forEach(row.observations::putIfAbsent);
+    if ((parts & RATINGS) != 0) {
+      ratingFacts(u, v);
+    }
+    if ((parts & FINDINGS) != 0) {
+      findingFacts(u, v);
+    }
+    if ((parts & RECOGNITIONS) != 0) {
+      recognitionFacts(u, v);
+    }
+    if ((parts & EXTERNAL) != 0) {
+      externalFacts(u, v);
+    }
+    if ((parts & OBSERVATIONS) != 0) {
+      observations.get(u).forEach(row.observations::putIfAbsent);
+      extra.get(u).forEach(row.observations::putIfAbsent);
+    }
     return row;
   }
 
@@ -353,10 +463,9 @@ final class FactsState {
     int met = 0;
     double[] late = new double[3];
     for (int t : led[u]) {
-      Task task = tasks[t];
-      List<ProgressReport> rs = reports.get(t);
       TaskStatus s = status[t];
-      double w = task.workload();
+      double[] c = contribution[t];
+      double w = tasks[t].workload();
       count++;
       workload += w;
       if (s.status() == Status.DONE) {
@@ -368,51 +477,14 @@ final class FactsState {
       if (s.status() == Status.RED) {
         red++;
       }
-      if (!task.deadline().isAfter(date)) {
-        boolean inTime;
-        boolean excused = false;
-        if (task.legalAuthorisation()) {
-          inTime = TaskStates.reachedStep(rs, task.deadline()) == AuthorisationStep.IMPLEMENTED;
-          excused = !inTime && TaskStates.light(task, rs, task.deadline(), rules) == Status.AWAITING_AUTHORISATION;
-        } else {
-          inTime = TaskStates.reported(rs, task.deadline()) >= 100;
-        }
-        if (!excused) {
-          due += w;
-          if (inTime) {
-            onTime += w;
-          } else {
-            late[classes[t].ordinal()] += w;
-          }
-        }
-      }
-      for (Milestone m : task.milestones()) {
-        if (m.due().isAfter(date)) {
-          continue;
-        }
-        if (m.plannedProgress().isPresent()) {
-          milestonesDue++;
-          if (TaskStates.reported(rs, m.due()) >= m.plannedProgress().getAsDouble()) {
-            met++;
-          }
-        } else {
-          AuthorisationStep step = m.step().orElseThrow();
-          AuthorisationStep reached = TaskStates.reachedStep(rs, m.due());
-          if (step == AuthorisationStep.APPLICATION_SUBMITTED) {
-            milestonesDue++;
-            if (reached != null) {
-              met++;
-            }
-          } else if (step == AuthorisationStep.IMPLEMENTED && reached != null
-              && reached.compareTo(AuthorisationStep.AUTHORISATION_GRANTED) >= 0) {
-            milestonesDue++;
-            if (reached == AuthorisationStep.IMPLEMENTED) {
-              met++;
-            }
-          }
-          // The grant itself is the higher authority's step, not the unit's: it is never counted.
-        }
-      }
+      due += c[C_DUE];
+      onTime += c[C_ON_TIME];
+      late[classes[t].ordinal()] += c[C_LATE];
+      milestonesDue += (int) c[C_MILESTONES_DUE];
+      met += (int) c[C_MET];
+    }
+    for (int k = LEAD_TASKS; k <= LEAD_LATE_A + 2; k++) {
+      v[k] = Double.NaN;
     }
     if (count > 0) {
       v[LEAD_TASKS] = count;
@@ -442,6 +514,9 @@ final class FactsState {
     double workload = 0;
     double done = 0;
     double green = 0;
+    v[RESP_TASKS] = Double.NaN;
+    v[RESP_DONE] = Double.NaN;
+    v[RESP_GREEN] = Double.NaN;
     for (int t : resp[u]) {
       double w = tasks[t].workload();
       count++;
@@ -461,6 +536,23 @@ final class FactsState {
   }
 
   private void ratingFacts(int u, double[] v) {
+    v[RATINGS_MEAN] = Double.NaN;
+    v[RATINGS_COUNT] = Double.NaN;
+    if (!ratingsByTask) {
+      double sum = 0;
+      int n = 0;
+      for (Rating r : ratings.get(u)) {
+        if (!r.date().isAfter(date)) {
+          sum += r.score();
+          n++;
+        }
+      }
+      if (n > 0) {
+        v[RATINGS_MEAN] = sum / n / 1;
+        v[RATINGS_COUNT] = n;
+      }
+      return;
+    }
     Map<String, double[]> groups = new LinkedHashMap<>();
     for (Rating r : ratings.get(u)) {
       if (!r.date().isAfter(date)) {
@@ -550,6 +642,9 @@ final class FactsState {
    * the date; then the best rank over the indicators.
    */
   private void externalFacts(int u, double[] v) {
+    v[NATIONAL_RANK] = Double.NaN;
+    v[PROVINCIAL_RANK] = Double.NaN;
+    v[NATIONAL_SCORE] = Double.NaN;
     List<ExternalResult> rs = external.get(u);
     if (rs.isEmpty()) {
       return;

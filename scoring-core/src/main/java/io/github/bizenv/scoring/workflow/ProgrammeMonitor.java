@@ -367,15 +367,20 @@ public final class ProgrammeMonitor {
     }
     BitSet tasks = new BitSet();
     BitSet units = new BitSet();
+    int[] parts = new int[rows.length];
     for (Object r : records) {
       log.add(new Received(next, r));
       int[] touched = add(r);
       if (r instanceof ProgressReport) {
         tasks.set(touched[0]);
       } else {
+        int part = r instanceof Rating ? FactsState.RATINGS : r instanceof Finding ? FactsState.FINDINGS
+            : r instanceof Recognition ? FactsState.RECOGNITIONS : r instanceof ExternalResult ? FactsState.EXTERNAL
+            : FactsState.OBSERVATIONS;
         for (int u : touched) {
           if (u >= 0) {
             units.set(u);
+            parts[u] |= part;
           }
         }
       }
@@ -385,11 +390,14 @@ public final class ProgrammeMonitor {
       facts.at(today);
       tasks.set(0, taskCount);
       units.set(0, rows.length);
+      java.util.Arrays.fill(parts, FactsState.ALL);
     } else {
       for (int t = tasks.nextSetBit(0); t >= 0; t = tasks.nextSetBit(t + 1)) {
         facts.refresh(t);
-        for (int u : facts.unitsOf(t)) {
-          units.set(u);
+        int[] concerned = facts.unitsOf(t);
+        for (int k = 0; k < concerned.length; k++) {
+          units.set(concerned[k]);
+          parts[concerned[k]] |= k == 0 ? FactsState.LEAD : FactsState.RESP;
         }
       }
     }
@@ -419,7 +427,7 @@ public final class ProgrammeMonitor {
     Updates.Builder updates = Updates.at(today);
     boolean any = false;
     for (int u = units.nextSetBit(0); u >= 0; u = units.nextSetBit(u + 1)) {
-      FactsState.Row row = facts.row(u);
+      FactsState.Row row = facts.row(u, rows[u], parts[u]);
       any |= diff(updates, programme.units().get(u).id(), rows[u], row);
       rows[u] = row;
     }
