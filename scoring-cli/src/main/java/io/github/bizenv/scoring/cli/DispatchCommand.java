@@ -64,7 +64,7 @@ final class DispatchCommand implements Main.Command {
     } else if (by.equals("lead-red-only")) {
       Map<String, Map<Status, Integer>> byLead = map.byLead();
       byLead.values().removeIf(c -> c.getOrDefault(Status.RED, 0) == 0 && c.getOrDefault(Status.BEHIND, 0) == 0);
-      table(out, "Lead units with red or yellow tasks", byLead, in::unitName);
+      table(out, "Leads with red or yellow tasks", byLead, in::unitName);
     } else if (by.equals("district")) {
       table(out, "By district (区县和开发区, all roles)", map.byDistrict(), in::unitName);
     } else {

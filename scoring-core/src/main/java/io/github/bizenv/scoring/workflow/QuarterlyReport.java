@@ -157,9 +157,12 @@ public final class QuarterlyReport {
         eligible.add(u);
       }
     }
-    LocalizedText extra = left.isEmpty() ? null : LocalizedText.of(left.size() + "个单位不列入表扬（"
-        + now.excludedFromTop(left.get(0)).orElseThrow() + (left.size() > 1 ? "等" : "") + "）",
-        left.size() + " unit(s) not eligible for praise (" + now.excludedFromTop(left.get(0)).orElseThrow() + ")");
+    Set<String> reasons = new LinkedHashSet<>();
+    left.forEach(u -> reasons.add(now.excludedFromTop(u).orElseThrow()));
+    String reason = reasons.iterator().hasNext() ? reasons.iterator().next() : "";
+    LocalizedText extra = left.isEmpty() ? null : LocalizedText.of(left.size() + "个单位不列入表扬（" + reason
+        + (reasons.size() > 1 ? "等" : "") + "）", left.size() + " unit(s) not eligible for praise (" + reason
+        + (reasons.size() > 1 ? " and other reasons" : "") + ")");
     return cut(eligible, extra);
   }
 
@@ -283,8 +286,8 @@ public final class QuarterlyReport {
     for (Finding f : findings) {
       if (f.unit().equals(unit) && !f.found().isAfter(quarter.end()) && !f.rectifiedInTime(quarter.end())) {
         out.add(new Shortfall(Shortfall.Kind.FINDING, f.id(), LocalizedText.of(
-            f.id() + " " + f.kind().zh() + "：" + f.description().text(true) + "，整改期限"
-                + f.rectificationDeadline().orElseThrow() + "，逾期未整改",
+            f.id() + " " + f.description().text(true) + "（" + f.kind().zh() + "，整改期限"
+                + f.rectificationDeadline().orElseThrow() + "，逾期未整改）",
             f.id() + " " + f.kind().code() + ": " + f.description().text(false) + ", due "
                 + f.rectificationDeadline().orElseThrow() + ", not rectified in time")));
       }

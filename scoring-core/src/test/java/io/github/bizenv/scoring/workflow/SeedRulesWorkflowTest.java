@@ -250,7 +250,7 @@ class SeedRulesWorkflowTest {
     Listing praised = q4.praised("department");
     assertEquals(List.of("amr", "court"), praised.units());
     assertEquals(1, praised.size());
-    assertEquals("第1名2个单位并列，均予列入，共2个；3个单位不列入表扬（承担任务不足2项等）", praised.note().orElseThrow().text(true));
+    assertEquals("第1名2个单位并列，均予列入，共2个；3个单位不列入表扬（承担任务不足2项）", praised.note().orElseThrow().text(true));
     Listing leftOut = QuarterlyReport.of(QUARTERLY, P, D, Period.quarter(2021, 4), 1, Listing.Ties.LEAVE_OUT)
         .praised("department");
     assertEquals(List.of(), leftOut.units());
@@ -266,7 +266,7 @@ class SeedRulesWorkflowTest {
     assertEquals(List.of("d2"), q4.praised("district").units());
     assertEquals(List.of("d1"), q4.named("district").units());
     assertEquals(List.of("T3 任务T3（责任）：红灯，连续7个月，计划100%、实际60%", "责任任务绿灯率 50.00分（同组平均83.33分）",
-        "F2 实地督察：问题F2，整改期限2021-03-20，逾期未整改"),
+        "F2 问题F2（实地督察，整改期限2021-03-20，逾期未整改）"),
         q4.shortfalls("d1").stream().map(Shortfall::toString).collect(Collectors.toList()));
     // Since Q3: eco 0 → 50 (T6 done) rose from 7th to 6th; housing fell from 6th to 7th.
     assertEquals(1, q4.movement("eco").getAsInt());
