@@ -90,7 +90,8 @@ final class ValidateCommand implements Main.Command {
           } else {
             ProgrammeData d = docs.readData(path, p);
             out.println("OK      " + path + ": data for \"" + p.id() + "\" with " + d.progressReports().size()
-                + " progress reports, " + d.ratings().size() + " ratings, " + d.findings().size() + " findings, "
+                + " progress reports, " + d.ratings().size() + " ratings, " + d.findings().size() + " findings, " + d.recognitions().size()
+                + " recognitions, "
                 + d.externalResults().size() + " external results, " + d.observations().size() + " observations");
           }
         } else if (e.getValue() == DocumentType.OBSERVATIONS_CSV) {
