@@ -14,6 +14,7 @@ module io.github.bizenv.scoring.core {
   exports io.github.bizenv.scoring.text;
   // The Excel module reads tables with the same decoding, number and name rules as CSV.
   exports io.github.bizenv.scoring.internal to io.github.bizenv.scoring.excel;
+  exports io.github.bizenv.scoring.live;
 
   uses io.github.bizenv.scoring.spi.NormalizerProvider;
   uses io.github.bizenv.scoring.spi.AggregatorProvider;

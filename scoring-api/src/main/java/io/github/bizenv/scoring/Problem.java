@@ -60,6 +60,10 @@ public final class Problem {
    * outside its declared range; the message names the strategy, the node and the unit.
    */
   public static final String STRATEGY_FAILED = "strategy-failed";
+  /** A warning: a task's lead unit lacks the competence for the task's area. */
+  public static final String COMPETENCE = "competence";
+  /** A warning: a task's target is worse than its baseline, and no reason is given. */
+  public static final String TARGET_WORSENS = "target-worsens";
 
   private final String code;
   private final String path;

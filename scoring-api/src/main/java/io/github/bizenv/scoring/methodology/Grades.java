@@ -36,6 +36,16 @@ public abstract class Grades {
   }
 
   /**
+   * Whether the unrounded or the presented scores are graded.
+   *
+   * @return the basis; unrounded by default
+   */
+  @Value.Default
+  public ScoreBasis basis() {
+    return ScoreBasis.UNROUNDED;
+  }
+
+  /**
    * The bands, best first, their minimums decreasing.
    *
    * @return at least one band

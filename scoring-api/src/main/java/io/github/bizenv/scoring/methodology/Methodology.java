@@ -142,6 +142,13 @@ public abstract class Methodology {
   public abstract Optional<Grades> grades();
 
   /**
+   * How the units' heads are graded from the units' grades.
+   *
+   * @return the heads' scheme, if the methodology grades heads; it needs {@link #grades()}
+   */
+  public abstract Optional<Heads> heads();
+
+  /**
    * Decimal places of presented scores (rounded half up, 四舍五入), unless a node says otherwise. Scores are kept
    * unrounded; rounding is only for presentation.
    *
@@ -318,6 +325,7 @@ public abstract class Methodology {
     Map<String, Integer> index = index();
     ranking().node().ifPresent(n -> nodeRef(c, index, n, "/ranking/node"));
     grades().flatMap(Grades::node).ifPresent(n -> nodeRef(c, index, n, "/grades/node"));
+    heads().ifPresent(h -> heads(c, h));
     pipeline(c, index);
     for (int k = 0; k < composites().size(); k++) {
       Composite comp = composites().get(k);
@@ -333,6 +341,23 @@ public abstract class Methodology {
       }
     }
     c.throwIfAny("Methodology " + Codes.quote(id()));
+  }
+
+  private void heads(Check c, Heads h) {
+    if (grades().isEmpty()) {
+      c.require(false, Problem.INCONSISTENT, "/heads", "the heads' grades derive from the units' grades, but the "
+          + "methodology has no \"grades\"");
+      return;
+    }
+    Grades g = grades().get();
+    List<String> bands = new ArrayList<>();
+    g.bands().forEach(b -> bands.add(b.name()));
+    h.from().keySet().forEach(unit -> c.require(g.indexOf(unit) >= 0, Problem.UNKNOWN_REFERENCE,
+        "/heads/from/" + Check.escape(unit), "unit grade " + Codes.quote(unit) + " is not one of " + bands));
+    for (String band : bands) {
+      c.require(h.from().containsKey(band), Problem.MISSING_FIELD, "/heads/from", "unit grade " + Codes.quote(band)
+          + " has no head grade");
+    }
   }
 
   private void nodeRef(Check c, Map<String, Integer> index, String id, String path) {

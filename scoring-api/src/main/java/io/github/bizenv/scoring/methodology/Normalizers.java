@@ -105,6 +105,17 @@ public final class Normalizers {
   }
 
   /**
+   * The start of a deduction scheme (扣分制): every unit with a value in the column starts from {@code base}, and the
+   * node's rules deduct from there; range [0, base].
+   *
+   * @param base the starting score, greater than 0 (100 in most schemes)
+   * @return {@code {"name": "base-score", "base": …}}
+   */
+  public static StrategySpec baseScore(double base) {
+    return StrategySpec.of("base-score").with("base", base);
+  }
+
+  /**
    * Z-scores with mean 0 and standard deviation 1.
    *
    * @return {@code {"name": "z-score"}}

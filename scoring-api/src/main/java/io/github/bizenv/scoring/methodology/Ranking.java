@@ -10,7 +10,8 @@ import org.immutables.value.Value;
 
 /**
  * How units are ranked: by the score at a node (the root by default), competition or dense, with a tie tolerance,
- * exclusions, and groups ranked apart (districts apart from departments) given by a data column or by lists.
+ * exclusions, an eligibility condition, and groups ranked apart (districts apart from departments) given by a data
+ * column or by lists.
  */
 @Value.Immutable
 public abstract class Ranking {
@@ -45,6 +46,23 @@ public abstract class Ranking {
   }
 
   /**
+   * Whether the unrounded or the presented scores are ranked.
+   *
+   * @return the basis; unrounded by default
+   */
+  @Value.Default
+  public ScoreBasis basis() {
+    return ScoreBasis.UNROUNDED;
+  }
+
+  /**
+   * Which units with a score are ranked, by a data column.
+   *
+   * @return the condition; empty when every unit with a score is ranked
+   */
+  public abstract Optional<Eligibility> eligible();
+
+  /**
    * Units not ranked.
    *
    * @return unit ids
@@ -76,6 +94,15 @@ public abstract class Ranking {
   public abstract Optional<String> groupColumn();
 
   /**
+   * Names for the values of {@link #groupColumn()}: values mapped to one name form one group, e.g. the kinds
+   * {@code district}, {@code county} and {@code development-zone} all ranked as 区县和开发区. A value not named is
+   * its own group.
+   *
+   * @return column value → group name
+   */
+  public abstract Map<String, String> groupNames();
+
+  /**
    * The default ranking: every unit together at the root, competition ranks, no tolerance.
    *
    * @return the ranking
@@ -105,6 +132,9 @@ public abstract class Ranking {
     c.require(groups().isEmpty() || groupColumn().isEmpty(), Problem.INCONSISTENT, "/groups",
         "give groups or groupColumn, not both");
     groupColumn().ifPresent(g -> c.text("/groupColumn", g, "the group column"));
+    c.require(groupNames().isEmpty() || groupColumn().isPresent(), Problem.INCONSISTENT, "/groupNames",
+        "groupNames name the values of groupColumn, which is not given");
+    groupNames().forEach((v, name) -> c.text("/groupNames/" + Check.escape(v), name, "a group name"));
     Map<String, String> seen = new HashMap<>();
     groups().forEach((g, units) -> {
       String gp = "/groups/" + Check.escape(g);

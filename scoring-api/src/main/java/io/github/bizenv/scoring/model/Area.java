@@ -1,8 +1,12 @@
 package io.github.bizenv.scoring.model;
 
+import java.util.Set;
 import org.immutables.value.Value;
 
-/** A thematic group of tasks and indicators (领域), such as starting a business (开办企业). */
+/**
+ * A thematic group of tasks and indicators (领域), such as commercial registration (商事登记), with the
+ * outside-evaluation indicators it serves (e.g. the national indicator 开办企业).
+ */
 @Value.Immutable
 public abstract class Area {
 
@@ -23,6 +27,23 @@ public abstract class Area {
   public abstract LocalizedText name();
 
   /**
+   * The indicators of outside evaluations the area's tasks serve (服务的评价指标), e.g. the national indicator
+   * 开办企业 for the area 商事登记.
+   *
+   * @return indicator ids of the same programme, possibly empty
+   */
+  public abstract Set<String> serves();
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static ImmutableArea.Builder builder() {
+    return ImmutableArea.builder();
+  }
+
+  /**
    * An area.
    *
    * @param id the id
@@ -37,6 +58,7 @@ public abstract class Area {
   void check() {
     Checks c = new Checks();
     c.id("/id", id());
+    c.ids("/serves", serves());
     c.throwIfAny("Area");
   }
 }

@@ -1,12 +1,15 @@
 package io.github.bizenv.scoring.model;
 
 import io.github.bizenv.scoring.Problem;
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
  * A result a jurisdiction got in an outside evaluation (国评/省评结果), per indicator: its rank among how
- * many, and optionally its score.
+ * many, optionally its score, and when it was published. Results for a year are usually published in the next
+ * one; an assessment uses the latest results published by its date.
  */
 @Value.Immutable
 public abstract class ExternalResult {
@@ -63,6 +66,23 @@ public abstract class ExternalResult {
   public abstract OptionalDouble score();
 
   /**
+   * The day the result was published.
+   *
+   * @return the date, if known
+   */
+  public abstract Optional<LocalDate> published();
+
+  /**
+   * The first day the result can be used: its publication date, or the last day of its period when the
+   * publication date is not known.
+   *
+   * @return the date
+   */
+  public LocalDate availableFrom() {
+    return published().orElseGet(() -> period().end());
+  }
+
+  /**
    * A builder.
    *
    * @return a new builder
@@ -80,6 +100,8 @@ public abstract class ExternalResult {
     c.require(rank() >= 1 && rank() <= Math.max(1, outOf()), Problem.OUT_OF_RANGE, "/rank",
         "rank " + rank() + " is outside 1.." + outOf());
     score().ifPresent(s -> c.finite("/score", s));
+    published().ifPresent(d -> c.require(!d.isBefore(period().start()), Problem.ORDER, "/published",
+        "publication date " + d + " is before the start of the evaluated period " + period()));
     c.throwIfAny("ExternalResult");
   }
 }

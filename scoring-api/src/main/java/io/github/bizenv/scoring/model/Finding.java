@@ -6,8 +6,13 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A supervision finding about a unit (督查发现): an inspection, a random spot check, or a 12345 hotline
- * complaint, report or suggestion, with its severity and rectification (整改) state.
+ * A finding about a unit (督查发现): from an inspection, a random spot check, a "four nos, two straights" or
+ * unannounced visit, or a 12345 hotline complaint, report or suggestion, with its severity and rectification
+ * (整改) state.
+ *
+ * <p>Findings that share a {@link #matter()} are one matter — a complaint that an inspection also found, a
+ * problem reported twice — and an assessment deducts for it once (同一事项不重复扣分). They must be about the
+ * same unit.
  */
 @Value.Immutable
 public abstract class Finding {
@@ -34,6 +39,13 @@ public abstract class Finding {
    * @return a unit id of the programme
    */
   public abstract String unit();
+
+  /**
+   * The matter, linking findings about the same problem.
+   *
+   * @return a matter id, if given; a finding without one is a matter of its own
+   */
+  public abstract Optional<String> matter();
 
   /**
    * The task concerned.
@@ -118,6 +130,7 @@ public abstract class Finding {
     c.id("/unit", unit());
     task().ifPresent(t -> c.id("/task", t));
     area().ifPresent(a -> c.id("/area", a));
+    matter().ifPresent(m -> c.id("/matter", m));
     rectificationDeadline().ifPresent(d -> c.require(!d.isBefore(found()), Problem.ORDER,
         "/rectificationDeadline", "rectification deadline " + d + " is before the finding date " + found()));
     rectified().ifPresent(d -> c.require(!d.isBefore(found()), Problem.ORDER,

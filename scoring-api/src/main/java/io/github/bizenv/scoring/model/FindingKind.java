@@ -1,21 +1,53 @@
 package io.github.bizenv.scoring.model;
 
 /**
- * How a supervision finding (督查发现) came to light.
+ * How a finding (督查发现) came to light: by supervision — an on-site inspection at a key date, a random spot
+ * check, a "four nos, two straights" visit, an unannounced visit — or through the 12345 hotline.
  *
  * <p>In files each constant is written as its {@link #code()}.
  */
 public enum FindingKind {
-  /** An on-site inspection at a milestone (现场督查). */
-  ON_SITE_INSPECTION,
+  /** An on-site inspection at a key date of the plan (实地督察). */
+  ON_SITE_INSPECTION("实地督察"),
   /** A random spot check (随机抽查). */
-  RANDOM_SPOT_CHECK,
+  RANDOM_SPOT_CHECK("随机抽查"),
+  /**
+   * A "four nos, two straights" visit (四不两直: no notice, no greeting, no briefing, no escort; straight to the
+   * grass roots, straight to the scene).
+   */
+  FOUR_NOS_TWO_STRAIGHTS("“四不两直”检查"),
+  /** An unannounced visit, e.g. a mystery-shopper check of a service hall (暗访). */
+  UNANNOUNCED_VISIT("暗访"),
   /** A 12345 hotline complaint (投诉). */
-  HOTLINE_COMPLAINT,
+  HOTLINE_COMPLAINT("12345投诉"),
   /** A 12345 hotline report of wrongdoing (举报). */
-  HOTLINE_REPORT,
+  HOTLINE_REPORT("12345举报"),
   /** A 12345 hotline suggestion (建议). */
-  HOTLINE_SUGGESTION;
+  HOTLINE_SUGGESTION("12345建议");
+
+  private final String zh;
+
+  FindingKind(String zh) {
+    this.zh = zh;
+  }
+
+  /**
+   * The Chinese name of the kind, as a 通报 writes it.
+   *
+   * @return e.g. 实地督察, 12345投诉
+   */
+  public String zh() {
+    return zh;
+  }
+
+  /**
+   * Whether the finding came through the 12345 hotline.
+   *
+   * @return {@code true} for complaints, reports and suggestions
+   */
+  public boolean hotline() {
+    return this == HOTLINE_COMPLAINT || this == HOTLINE_REPORT || this == HOTLINE_SUGGESTION;
+  }
 
   /**
    * The form used in files.

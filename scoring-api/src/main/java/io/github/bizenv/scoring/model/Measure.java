@@ -1,5 +1,6 @@
 package io.github.bizenv.scoring.model;
 
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -38,6 +39,15 @@ public abstract class Measure {
    * @return a finite number
    */
   public abstract double target();
+
+  /**
+   * Why the target is worse than the baseline, when it deliberately is (a stricter way of counting, a new
+   * service added to the measure). Without a reason, a target worse than its baseline is flagged as a
+   * probable error by {@link Programme#warnings()}.
+   *
+   * @return the reason, if the target is meant to be worse than the baseline
+   */
+  public abstract Optional<LocalizedText> worseningReason();
 
   /**
    * A builder.

@@ -15,9 +15,11 @@ import org.immutables.value.Value;
  * areas, units and indicators the tasks refer to, the benchmark, and the period it runs over.
  *
  * <p>Building a programme checks it whole: ids are unique per kind; every area, unit and indicator a task,
- * indicator, member or benchmark value names is declared; deadlines and milestones fall within
- * {@link #period()}; member units form no cycle. All problems are reported at once, with the JSON pointer
- * each would have in the programme document ({@code /tasks/17/lead}).
+ * indicator, member, competence, organiser or benchmark value names is declared; deadlines and milestones fall
+ * within {@link #period()}; member units form no cycle. All problems are reported at once, with the JSON pointer
+ * each would have in the programme document ({@code /tasks/17/lead}). What is probably wrong but allowed — a
+ * lead without the competence for its task, a target worse than its baseline — is listed by
+ * {@link #warnings()}.
  */
 @Value.Immutable
 public abstract class Programme {
@@ -58,6 +60,14 @@ public abstract class Programme {
    * @return the areas
    */
   public abstract List<Area> areas();
+
+  /**
+   * The units that organise the programme (牵头推进单位), e.g. the party committee's reform office (市委改革办)
+   * and the development and reform commission (市发改委).
+   *
+   * @return unit ids, possibly empty
+   */
+  public abstract List<String> organisers();
 
   /**
    * The units, in programme order.
@@ -161,6 +171,21 @@ public abstract class Programme {
     Set<String> unitIds = units().stream().map(Unit::id).collect(Collectors.toSet());
     Set<String> indicatorIds = indicators().stream().map(Indicator::id).collect(Collectors.toSet());
 
+    for (int i = 0; i < organisers().size(); i++) {
+      ref(c, "/organisers/" + i, "unit", organisers().get(i), unitIds, "/units");
+    }
+    for (int i = 0; i < areas().size(); i++) {
+      int j = 0;
+      for (String ind : areas().get(i).serves()) {
+        ref(c, "/areas/" + i + "/serves/" + j++, "indicator", ind, indicatorIds, "/indicators");
+      }
+    }
+    for (int i = 0; i < units().size(); i++) {
+      int j = 0;
+      for (String a : units().get(i).competences()) {
+        ref(c, "/units/" + i + "/competences/" + j++, "area", a, areaIds, "/areas");
+      }
+    }
     for (int i = 0; i < units().size(); i++) {
       List<Member> members = units().get(i).members();
       for (int j = 0; j < members.size(); j++) {
@@ -188,6 +213,10 @@ public abstract class Programme {
       for (String r : t.responsible()) {
         ref(c, p + "/responsible/" + j++, "unit", r, unitIds, "/units");
       }
+      j = 0;
+      for (String r : t.supporting()) {
+        ref(c, p + "/supporting/" + j++, "unit", r, unitIds, "/units");
+      }
       t.measure().ifPresent(m -> ref(c, p + "/measure/indicator", "indicator", m.indicator(), indicatorIds,
           "/indicators"));
       if (!period().contains(t.deadline())) {
@@ -203,6 +232,40 @@ public abstract class Programme {
       }
     }
     c.throwIfAny("Programme " + Checks.quote(id()));
+  }
+
+  /**
+   * What is probably wrong but allowed: a task led by a unit that declares competences but not the task's area
+   * ({@link Problem#COMPETENCE}); a measure whose target is worse than its baseline, by the indicator's
+   * direction, with no {@link Measure#worseningReason()} ({@link Problem#TARGET_WORSENS}).
+   *
+   * @return the warnings, in task order, with JSON pointers; empty when there are none
+   */
+  public List<Problem> warnings() {
+    Checks c = new Checks();
+    for (int i = 0; i < tasks().size(); i++) {
+      Task t = tasks().get(i);
+      String p = "/tasks/" + i;
+      Unit lead = unitsById().get(t.lead());
+      if (lead != null && !lead.competences().isEmpty() && !lead.competences().contains(t.area())) {
+        c.add(Problem.COMPETENCE, p + "/lead", "unit " + Checks.quote(t.lead()) + " leads task " + Checks.quote(t.id())
+            + " in area " + Checks.quote(t.area()) + ", which is not among its competences " + lead.competences());
+      }
+      if (t.measure().isPresent() && t.measure().get().worseningReason().isEmpty()) {
+        Measure m = t.measure().get();
+        Indicator ind = indicatorsById().get(m.indicator());
+        if (ind != null) {
+          boolean worse = ind.direction() == Direction.LOWER_IS_BETTER ? m.target() > m.baseline()
+              : m.target() < m.baseline();
+          if (worse) {
+            c.add(Problem.TARGET_WORSENS, p + "/measure/target", "target " + Checks.fmt(m.target()) + " of task "
+                + Checks.quote(t.id()) + " is worse than its baseline " + Checks.fmt(m.baseline()) + " ("
+                + ind.direction().code() + "); give a worseningReason if that is meant");
+          }
+        }
+      }
+    }
+    return List.copyOf(c.problems());
   }
 
   private void memberCycles(Checks c) {

@@ -12,11 +12,13 @@ import org.immutables.value.Value;
 
 /**
  * What is gathered about a programme while it runs: progress reports, ratings, supervision findings,
- * outside evaluation results and indicator observations.
+ * recognitions of its reforms, outside evaluation results and indicator observations.
  *
- * <p>Building one checks what can be checked alone (finding ids are unique; each (unit, indicator, period)
- * is observed at most once). {@link #problemsAgainst(Programme)} checks the rest against the programme the
- * data belongs to: every task, unit, area and indicator named is declared there, dates fall in its period,
+ * <p>Building one checks what can be checked alone (finding and recognition ids are unique; the findings of one
+ * matter are about one unit; each (unit, indicator, period) is observed at most once).
+ * {@link #problemsAgainst(Programme)} checks the rest against the programme the data belongs to: every task,
+ * unit, area and indicator named is declared there, dates fall in its period, progress comes from a task's lead
+ * or responsible units (as a step for a task that needs legal authorisation, as a percentage otherwise),
  * ratings go from a task's lead to its responsible units, text codes are declared by their indicator.
  */
 @Value.Immutable
@@ -53,6 +55,13 @@ public abstract class ProgrammeData {
   public abstract List<Finding> findings();
 
   /**
+   * Recognitions of the programme's reforms (首创, 复制推广), in document order.
+   *
+   * @return the recognitions
+   */
+  public abstract List<Recognition> recognitions();
+
+  /**
    * Outside evaluation results, in document order.
    *
    * @return the results
@@ -80,6 +89,19 @@ public abstract class ProgrammeData {
     Checks c = new Checks();
     c.id("/programme", programme());
     c.unique("/findings", findings(), Finding::id, "finding");
+    c.unique("/recognitions", recognitions(), Recognition::id, "recognition");
+    Map<String, String> matterUnit = new HashMap<>();
+    for (int i = 0; i < findings().size(); i++) {
+      Finding f = findings().get(i);
+      if (f.matter().isPresent()) {
+        String first = matterUnit.putIfAbsent(f.matter().get(), f.unit());
+        if (first != null && !first.equals(f.unit())) {
+          c.add(Problem.INCONSISTENT, "/findings/" + i + "/matter", "matter " + Checks.quote(f.matter().get())
+              + " is about unit " + Checks.quote(first) + ", but finding " + Checks.quote(f.id()) + " is about "
+              + Checks.quote(f.unit()) + "; one matter concerns one unit");
+        }
+      }
+    }
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < observations().size(); i++) {
       Observation o = observations().get(i);
@@ -105,64 +127,92 @@ public abstract class ProgrammeData {
       c.add(Problem.UNKNOWN_REFERENCE, "/programme", "data is for programme " + Checks.quote(programme())
           + ", not " + Checks.quote(p.id()));
     }
-    Set<String> units = p.units().stream().map(Unit::id).collect(Collectors.toSet());
-    Set<String> tasks = p.tasks().stream().map(Task::id).collect(Collectors.toSet());
-    Set<String> areas = p.areas().stream().map(Area::id).collect(Collectors.toSet());
-    Set<String> indicators = p.indicators().stream().map(Indicator::id).collect(Collectors.toSet());
-
     for (int i = 0; i < progressReports().size(); i++) {
-      ProgressReport r = progressReports().get(i);
-      String path = "/progressReports/" + i;
-      Programme.ref(c, path + "/task", "task", r.task(), tasks, "the programme's tasks");
-      Programme.ref(c, path + "/unit", "unit", r.unit(), units, "the programme's units");
-      inPeriod(c, p, path + "/date", r.date());
-      p.task(r.task()).ifPresent(t -> {
-        if (!t.lead().equals(r.unit()) && !t.responsible().contains(r.unit())) {
-          c.add(Problem.INCONSISTENT, path + "/unit", "unit " + Checks.quote(r.unit())
-              + " is neither the lead nor a responsible unit of task " + Checks.quote(t.id()));
-        }
-      });
+      check(c, progressReports().get(i), p, "/progressReports/" + i);
     }
     for (int i = 0; i < ratings().size(); i++) {
-      Rating r = ratings().get(i);
-      String path = "/ratings/" + i;
-      Programme.ref(c, path + "/task", "task", r.task(), tasks, "the programme's tasks");
-      Programme.ref(c, path + "/rater", "unit", r.rater(), units, "the programme's units");
-      Programme.ref(c, path + "/ratee", "unit", r.ratee(), units, "the programme's units");
-      inPeriod(c, p, path + "/date", r.date());
-      p.task(r.task()).ifPresent(t -> {
-        if (!t.lead().equals(r.rater())) {
-          c.add(Problem.INCONSISTENT, path + "/rater", "unit " + Checks.quote(r.rater())
-              + " is not the lead of task " + Checks.quote(t.id()) + " (" + Checks.quote(t.lead())
-              + "), so it cannot rate for it");
-        }
-        if (!t.responsible().contains(r.ratee())) {
-          c.add(Problem.INCONSISTENT, path + "/ratee", "unit " + Checks.quote(r.ratee())
-              + " is not a responsible unit of task " + Checks.quote(t.id()));
-        }
-      });
+      check(c, ratings().get(i), p, "/ratings/" + i);
     }
     for (int i = 0; i < findings().size(); i++) {
-      Finding f = findings().get(i);
-      String path = "/findings/" + i;
-      Programme.ref(c, path + "/unit", "unit", f.unit(), units, "the programme's units");
-      f.task().ifPresent(t -> Programme.ref(c, path + "/task", "task", t, tasks, "the programme's tasks"));
-      f.area().ifPresent(a -> Programme.ref(c, path + "/area", "area", a, areas, "the programme's areas"));
-      inPeriod(c, p, path + "/found", f.found());
+      check(c, findings().get(i), p, "/findings/" + i);
+    }
+    for (int i = 0; i < recognitions().size(); i++) {
+      check(c, recognitions().get(i), p, "/recognitions/" + i);
     }
     for (int i = 0; i < externalResults().size(); i++) {
-      ExternalResult r = externalResults().get(i);
-      String path = "/externalResults/" + i;
-      Programme.ref(c, path + "/unit", "unit", r.unit(), units, "the programme's units");
-      Programme.ref(c, path + "/indicator", "indicator", r.indicator(), indicators,
-          "the programme's indicators");
+      check(c, externalResults().get(i), p, "/externalResults/" + i);
     }
     for (int i = 0; i < observations().size(); i++) {
-      String path = "/observations/" + i;
-      for (Problem x : problemsOf(observations().get(i), p, units)) {
-        c.addAll(List.of(x.under(path)));
-      }
+      check(c, observations().get(i), p, "/observations/" + i);
     }
+    return c.problems();
+  }
+
+  /**
+   * Checks one progress report against a programme: its task and unit are declared, the unit is the task's lead or
+   * a responsible unit, the date is in the period, and it gives a step for a task that needs legal authorisation
+   * and a percentage otherwise.
+   *
+   * @param r the report
+   * @param p the programme
+   * @return the problems, paths relative to the report; empty when it fits
+   */
+  public static List<Problem> problemsOf(ProgressReport r, Programme p) {
+    Checks c = new Checks();
+    check(c, r, p, "");
+    return c.problems();
+  }
+
+  /**
+   * Checks one rating against a programme: its task and units are declared, it goes from the task's lead to one of
+   * its responsible units, the date is in the period.
+   *
+   * @param r the rating
+   * @param p the programme
+   * @return the problems, paths relative to the rating; empty when it fits
+   */
+  public static List<Problem> problemsOf(Rating r, Programme p) {
+    Checks c = new Checks();
+    check(c, r, p, "");
+    return c.problems();
+  }
+
+  /**
+   * Checks one finding against a programme: its unit, task and area are declared, the date is in the period.
+   *
+   * @param f the finding
+   * @param p the programme
+   * @return the problems, paths relative to the finding; empty when it fits
+   */
+  public static List<Problem> problemsOf(Finding f, Programme p) {
+    Checks c = new Checks();
+    check(c, f, p, "");
+    return c.problems();
+  }
+
+  /**
+   * Checks one recognition against a programme: its unit and task are declared, the date is in the period.
+   *
+   * @param r the recognition
+   * @param p the programme
+   * @return the problems, paths relative to the recognition; empty when it fits
+   */
+  public static List<Problem> problemsOf(Recognition r, Programme p) {
+    Checks c = new Checks();
+    check(c, r, p, "");
+    return c.problems();
+  }
+
+  /**
+   * Checks one outside result against a programme: its unit and indicator are declared.
+   *
+   * @param r the result
+   * @param p the programme
+   * @return the problems, paths relative to the result; empty when it fits
+   */
+  public static List<Problem> problemsOf(ExternalResult r, Programme p) {
+    Checks c = new Checks();
+    check(c, r, p, "");
     return c.problems();
   }
 
@@ -174,23 +224,103 @@ public abstract class ProgrammeData {
    * @return the problems, empty when the observation fits
    */
   public static List<Problem> problemsOf(Observation o, Programme p) {
-    return problemsOf(o, p, p.units().stream().map(Unit::id).collect(Collectors.toSet()));
+    Checks c = new Checks();
+    check(c, o, p, "");
+    return c.problems();
   }
 
-  private static List<Problem> problemsOf(Observation o, Programme p, Set<String> units) {
-    Checks c = new Checks();
-    Programme.ref(c, "/unit", "unit", o.unit(), units, "the programme's units");
+  private static void unit(Checks c, Programme p, String path, String id) {
+    if (p.unit(id).isEmpty()) {
+      c.add(Problem.UNKNOWN_REFERENCE, path, "unit " + Checks.quote(id) + " is not declared in the programme's units");
+    }
+  }
+
+  private static Optional<Task> task(Checks c, Programme p, String path, String id) {
+    Optional<Task> t = p.task(id);
+    if (t.isEmpty()) {
+      c.add(Problem.UNKNOWN_REFERENCE, path, "task " + Checks.quote(id) + " is not declared in the programme's tasks");
+    }
+    return t;
+  }
+
+  private static void check(Checks c, ProgressReport r, Programme p, String path) {
+    Optional<Task> task = task(c, p, path + "/task", r.task());
+    unit(c, p, path + "/unit", r.unit());
+    inPeriod(c, p, path + "/date", r.date());
+    task.ifPresent(t -> {
+      if (!t.lead().equals(r.unit()) && !t.responsible().contains(r.unit())) {
+        c.add(Problem.INCONSISTENT, path + "/unit", "unit " + Checks.quote(r.unit())
+            + " is neither the lead nor a responsible unit of task " + Checks.quote(t.id()));
+      }
+      if (t.legalAuthorisation() && r.step().isEmpty()) {
+        c.add(Problem.INCONSISTENT, path + "/progress", "task " + Checks.quote(t.id()) + " needs legal "
+            + "authorisation, so its progress is reported as a step (application-submitted, authorisation-granted, "
+            + "implemented), not a percentage");
+      }
+      if (!t.legalAuthorisation() && r.step().isPresent()) {
+        c.add(Problem.INCONSISTENT, path + "/step", "task " + Checks.quote(t.id()) + " needs no legal "
+            + "authorisation, so its progress is reported as a percentage, not the step " + r.step().get().code());
+      }
+    });
+  }
+
+  private static void check(Checks c, Rating r, Programme p, String path) {
+    Optional<Task> task = task(c, p, path + "/task", r.task());
+    unit(c, p, path + "/rater", r.rater());
+    unit(c, p, path + "/ratee", r.ratee());
+    inPeriod(c, p, path + "/date", r.date());
+    task.ifPresent(t -> {
+      if (!t.lead().equals(r.rater())) {
+        c.add(Problem.INCONSISTENT, path + "/rater", "unit " + Checks.quote(r.rater())
+            + " is not the lead of task " + Checks.quote(t.id()) + " (" + Checks.quote(t.lead())
+            + "), so it cannot rate for it");
+      }
+      if (!t.responsible().contains(r.ratee())) {
+        c.add(Problem.INCONSISTENT, path + "/ratee", "unit " + Checks.quote(r.ratee())
+            + " is not a responsible unit of task " + Checks.quote(t.id())
+            + (t.supporting().contains(r.ratee()) ? " (it is a supporting unit, which is not rated)" : ""));
+      }
+    });
+  }
+
+  private static void check(Checks c, Finding f, Programme p, String path) {
+    unit(c, p, path + "/unit", f.unit());
+    f.task().ifPresent(t -> task(c, p, path + "/task", t));
+    f.area().ifPresent(a -> {
+      if (p.area(a).isEmpty()) {
+        c.add(Problem.UNKNOWN_REFERENCE, path + "/area", "area " + Checks.quote(a)
+            + " is not declared in the programme's areas");
+      }
+    });
+    inPeriod(c, p, path + "/found", f.found());
+  }
+
+  private static void check(Checks c, Recognition r, Programme p, String path) {
+    unit(c, p, path + "/unit", r.unit());
+    r.task().ifPresent(t -> task(c, p, path + "/task", t));
+    inPeriod(c, p, path + "/date", r.date());
+  }
+
+  private static void check(Checks c, ExternalResult r, Programme p, String path) {
+    unit(c, p, path + "/unit", r.unit());
+    if (p.indicator(r.indicator()).isEmpty()) {
+      c.add(Problem.UNKNOWN_REFERENCE, path + "/indicator", "indicator " + Checks.quote(r.indicator())
+          + " is not declared in the programme's indicators");
+    }
+  }
+
+  private static void check(Checks c, Observation o, Programme p, String path) {
+    unit(c, p, path + "/unit", o.unit());
     Optional<Indicator> indicator = p.indicator(o.indicator());
     if (indicator.isEmpty()) {
-      c.add(Problem.UNKNOWN_REFERENCE, "/indicator", "indicator " + Checks.quote(o.indicator())
+      c.add(Problem.UNKNOWN_REFERENCE, path + "/indicator", "indicator " + Checks.quote(o.indicator())
           + " is not declared in the programme's indicators");
     } else if (o.code().isPresent() && !indicator.get().textCodes().contains(o.code().get())) {
       Set<String> codes = indicator.get().textCodes();
-      c.add(Problem.WRONG_TYPE, "/value", "value " + Checks.quote(o.code().get()) + " is neither a number nor "
+      c.add(Problem.WRONG_TYPE, path + "/value", "value " + Checks.quote(o.code().get()) + " is neither a number nor "
           + (codes.isEmpty() ? "a text code (indicator " + Checks.quote(o.indicator()) + " declares none)"
               : "a text code of indicator " + Checks.quote(o.indicator()) + " " + codes));
     }
-    return c.problems();
   }
 
   private static void inPeriod(Checks c, Programme p, String path, LocalDate d) {

@@ -9,14 +9,16 @@ import org.immutables.value.Value;
 
 /**
  * A reform task (改革任务): what is to be done in an area, against which benchmark standard and measurable
- * target, by whom (one lead unit, any number of responsible units), by when, in which steps.
+ * target, by whom (one lead unit 牵头单位, any number of responsible units 责任单位 and supporting units
+ * 配合单位), by when, in which steps, with how much work.
  *
  * <p>Its class (A/B/C) is computed from its {@link #measure()} where possible; {@link #declaredClass()}
  * overrides that and carries the reason. A task that needs legal authorisation
  * ({@link #legalAuthorisation()}) is declared class C, and a declared class C needs that flag.
  *
- * <p>Milestones are in date order, their planned progress increases strictly, and none falls after the
- * deadline.
+ * <p>Milestones are in date order and none falls after the deadline. A class C task is planned by its
+ * authorisation steps (申请提交, 获得授权, 落地实施), in order; every other task by planned progress, which
+ * increases strictly. A unit plays at most one role in a task.
  */
 @Value.Immutable
 public abstract class Task {
@@ -90,6 +92,39 @@ public abstract class Task {
   public abstract Set<String> responsible();
 
   /**
+   * The supporting units (配合单位): they help, but are neither rated nor answerable for the task.
+   *
+   * @return ids of units of the same programme, possibly empty
+   */
+  public abstract Set<String> supporting();
+
+  /**
+   * The role a unit plays in this task.
+   *
+   * @param unit a unit id
+   * @return its role, or empty when it plays none
+   */
+  public Optional<Role> role(String unit) {
+    if (lead().equals(unit)) {
+      return Optional.of(Role.LEAD);
+    }
+    if (responsible().contains(unit)) {
+      return Optional.of(Role.RESPONSIBLE);
+    }
+    return supporting().contains(unit) ? Optional.of(Role.SUPPORTING) : Optional.empty();
+  }
+
+  /**
+   * The declared workload (工作量系数), relative to an ordinary task: assessments weight tasks by it.
+   *
+   * @return a finite number greater than 0; 1 by default
+   */
+  @Value.Default
+  public double workload() {
+    return 1;
+  }
+
+  /**
    * The deadline (完成时限).
    *
    * @return the last day by which the task is due
@@ -119,6 +154,24 @@ public abstract class Task {
     c.id("/area", area());
     c.id("/lead", lead());
     c.ids("/responsible", responsible());
+    c.ids("/supporting", supporting());
+    c.finite("/workload", workload());
+    c.require(!(workload() <= 0), Problem.OUT_OF_RANGE, "/workload",
+        "workload " + Checks.fmt(workload()) + " must be greater than 0");
+    if (responsible().contains(lead())) {
+      c.add(Problem.INCONSISTENT, "/responsible", "unit " + Checks.quote(lead()) + " is the lead of task "
+          + Checks.quote(id()) + ", so it cannot also be a responsible unit");
+    }
+    if (supporting().contains(lead())) {
+      c.add(Problem.INCONSISTENT, "/supporting", "unit " + Checks.quote(lead()) + " is the lead of task "
+          + Checks.quote(id()) + ", so it cannot also be a supporting unit");
+    }
+    for (String u : supporting()) {
+      if (responsible().contains(u)) {
+        c.add(Problem.INCONSISTENT, "/supporting", "unit " + Checks.quote(u) + " is a responsible unit of task "
+            + Checks.quote(id()) + ", so it cannot also be a supporting unit");
+      }
+    }
     measure().ifPresent(m -> c.id("/measure/indicator", m.indicator()));
     boolean declaredC = declaredClass().map(d -> d.taskClass() == TaskClass.C).orElse(false);
     if (legalAuthorisation() && !declaredC) {
@@ -141,9 +194,25 @@ public abstract class Task {
         c.add(Problem.ORDER, path + "/due", "milestone due " + m.due() + " is not after the previous one ("
             + previous.due() + ")");
       }
-      if (previous != null && !(m.plannedProgress() > previous.plannedProgress())) {
-        c.add(Problem.ORDER, path + "/plannedProgress", "planned progress " + Checks.fmt(m.plannedProgress())
-            + " does not increase on the previous milestone's " + Checks.fmt(previous.plannedProgress()));
+      if (legalAuthorisation() && m.step().isEmpty()) {
+        c.add(Problem.INCONSISTENT, path + "/step", "task " + Checks.quote(id()) + " needs legal authorisation, so "
+            + "its milestones are authorisation steps (application-submitted, authorisation-granted, implemented), "
+            + "not planned percentages");
+      }
+      if (!legalAuthorisation() && m.step().isPresent()) {
+        c.add(Problem.INCONSISTENT, path + "/step", "task " + Checks.quote(id()) + " needs no legal authorisation, "
+            + "so its milestones plan a progress percentage, not the step " + m.step().get().code());
+      }
+      if (previous != null && m.plannedProgress().isPresent() && previous.plannedProgress().isPresent()
+          && !(m.plannedProgress().getAsDouble() > previous.plannedProgress().getAsDouble())) {
+        c.add(Problem.ORDER, path + "/plannedProgress", "planned progress "
+            + Checks.fmt(m.plannedProgress().getAsDouble()) + " does not increase on the previous milestone's "
+            + Checks.fmt(previous.plannedProgress().getAsDouble()));
+      }
+      if (previous != null && m.step().isPresent() && previous.step().isPresent()
+          && m.step().get().compareTo(previous.step().get()) <= 0) {
+        c.add(Problem.ORDER, path + "/step", "step " + m.step().get().code() + " does not come after the previous "
+            + "milestone's " + previous.step().get().code());
       }
       previous = m;
       i++;

@@ -3,6 +3,7 @@ package io.github.bizenv.scoring.model;
 import io.github.bizenv.scoring.Problem;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -11,6 +12,9 @@ import org.immutables.value.Value;
  *
  * <p>A unit may have a head (主要负责人), whose grade can be part of an assessment, and member units with
  * weights, for a unit whose scores are the weighted mean of its members' (an economy measured in two cities).
+ * A vertically managed unit (垂直管理: tax, customs, the power grid, the central bank's branch …) is run from
+ * above: the city scores it, but does not grade its head — it recommends a grade to the higher authority.
+ * A unit may declare its competences: the areas in which it may lead tasks.
  */
 @Value.Immutable
 public abstract class Unit {
@@ -46,6 +50,25 @@ public abstract class Unit {
   public abstract Optional<LocalizedText> head();
 
   /**
+   * Whether the unit is managed vertically (垂直管理单位), from outside the city's government: the city
+   * recommends its head's grade (建议) to the higher authority instead of grading the head.
+   *
+   * @return {@code true} for a vertically managed unit; {@code false} by default
+   */
+  @Value.Default
+  public boolean verticallyManaged() {
+    return false;
+  }
+
+  /**
+   * The areas in which the unit may lead tasks (职责领域). When a unit declares any, a task it leads in
+   * another area draws a warning ({@link Programme#warnings()}).
+   *
+   * @return area ids of the same programme, possibly empty (not declared)
+   */
+  public abstract Set<String> competences();
+
+  /**
    * The member units whose scores make up this unit's, with their weights.
    *
    * @return the members, possibly empty; no unit twice
@@ -66,6 +89,7 @@ public abstract class Unit {
     Checks c = new Checks();
     c.id("/id", id());
     c.unique("/members", members(), Member::unit, "member unit");
+    c.ids("/competences", competences());
     for (int i = 0; i < members().size(); i++) {
       Member m = members().get(i);
       c.require(!m.unit().equals(id()), Problem.INCONSISTENT, "/members/" + i + "/unit",

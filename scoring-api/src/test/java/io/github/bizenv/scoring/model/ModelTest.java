@@ -225,4 +225,76 @@ class ModelTest {
     assertThrows(ValidationException.class, () -> Indicator.builder().id("i").name(NAME).measurementUnit("%")
         .direction(Direction.HIGHER_IS_BETTER).addTextCode("12.5").build());
   }
+
+  @Test
+  void rolesAreDistinctAndWorkloadPositive() {
+    ValidationException e = assertThrows(ValidationException.class, () -> task("T1").addResponsible("amr", "dc")
+        .addSupporting("dc", "amr").workload(0).build());
+    // amr is the lead (responsible and supporting), dc responsible and supporting: four role problems.
+    assertEquals(List.of("/workload", "/responsible", "/supporting", "/supporting", "/supporting"), paths(e));
+    Task t = task("T1").addResponsible("dc").addSupporting("drc").build();
+    assertEquals(Role.LEAD, t.role("amr").orElseThrow());
+    assertEquals(Role.RESPONSIBLE, t.role("dc").orElseThrow());
+    assertEquals(Role.SUPPORTING, t.role("drc").orElseThrow());
+    assertTrue(t.role("nobody").isEmpty());
+    assertEquals(1, t.workload(), 0);
+  }
+
+  @Test
+  void classCTasksArePlannedAndReportedBySteps() {
+    DeclaredClass c = DeclaredClass.of(TaskClass.C, LocalizedText.zhOnly("需国务院授权"));
+    Milestone apply = Milestone.builder().due(LocalDate.of(2021, 3, 31)).step(AuthorisationStep.APPLICATION_SUBMITTED)
+        .description(NAME).build();
+    Milestone done = Milestone.builder().due(JUNE).step(AuthorisationStep.IMPLEMENTED).description(NAME).build();
+    Milestone half = Milestone.builder().due(JUNE).plannedProgress(50).description(NAME).build();
+    task("T1").declaredClass(c).legalAuthorisation(true).addMilestones(apply, done).build();
+    ValidationException percent = assertThrows(ValidationException.class,
+        () -> task("T1").declaredClass(c).legalAuthorisation(true).addMilestones(apply, half).build());
+    assertEquals(List.of("/milestones/1/step"), paths(percent));
+    ValidationException order = assertThrows(ValidationException.class,
+        () -> task("T1").declaredClass(c).legalAuthorisation(true).addMilestones(
+            Milestone.builder().from(done).due(LocalDate.of(2021, 3, 1)).build(), Milestone.builder().from(apply)
+                .due(JUNE).build()).build());
+    assertEquals(List.of("/milestones/1/step"), paths(order));
+    assertEquals(List.of("/milestones/0/step"), paths(assertThrows(ValidationException.class,
+        () -> task("T1").addMilestones(apply).build())));
+    assertEquals(List.of("/plannedProgress"), paths(assertThrows(ValidationException.class,
+        () -> Milestone.builder().due(JUNE).description(NAME).build())));
+    assertEquals(List.of("/progress"), paths(assertThrows(ValidationException.class,
+        () -> ProgressReport.builder().task("T1").unit("amr").date(JUNE).progress(50)
+            .step(AuthorisationStep.IMPLEMENTED).build())));
+    assertEquals(List.of("/progress"), paths(assertThrows(ValidationException.class,
+        () -> ProgressReport.builder().task("T1").unit("amr").date(JUNE).build())));
+  }
+
+  @Test
+  void oneMatterConcernsOneUnitAndResultsArePublishedAfterTheirPeriodStarts() {
+    Finding a = Finding.builder().id("F1").kind(FindingKind.HOTLINE_COMPLAINT).unit("dc").matter("M1")
+        .severity(Severity.GENERAL).found(JUNE).description(NAME).build();
+    Finding b = Finding.builder().from(a).id("F2").kind(FindingKind.FOUR_NOS_TWO_STRAIGHTS).unit("amr").build();
+    ValidationException e = assertThrows(ValidationException.class,
+        () -> ProgrammeData.builder().programme("p").addFindings(a, b).build());
+    assertEquals(List.of("/findings/1/matter"), paths(e));
+    assertTrue(FindingKind.HOTLINE_REPORT.hotline());
+    assertFalse(FindingKind.UNANNOUNCED_VISIT.hotline());
+    assertEquals("暗访", FindingKind.UNANNOUNCED_VISIT.zh());
+    ValidationException early = assertThrows(ValidationException.class, () -> ExternalResult.builder()
+        .level(ResultLevel.NATIONAL).unit("dc").indicator("sb-time").period(Period.year(2021)).rank(3).outOf(80)
+        .published(LocalDate.of(2020, 12, 1)).build());
+    assertEquals(List.of("/published"), paths(early));
+    ExternalResult r = ExternalResult.builder().level(ResultLevel.NATIONAL).unit("dc").indicator("sb-time")
+        .period(Period.year(2020)).rank(3).outOf(80).build();
+    assertEquals(LocalDate.of(2020, 12, 31), r.availableFrom(), "unknown publication: the period's end");
+    assertEquals(LocalDate.of(2021, 7, 19), ExternalResult.builder().from(r).published(LocalDate.of(2021, 7, 19))
+        .build().availableFrom());
+  }
+
+  @Test
+  void competencesAndServedIndicatorsAreDeclaredReferences() {
+    ValidationException e = assertThrows(ValidationException.class, () -> programme()
+        .addUnit(Unit.builder().id("tax").name(NAME).kind(UnitKind.DEPARTMENT).addCompetence("taxes").build())
+        .addArea(Area.builder().id("reg").name(NAME).addServe("eval-sb").build())
+        .addOrganiser("reform").build());
+    assertEquals(List.of("/organisers/0", "/areas/1/serves/0", "/units/2/competences/0"), paths(e));
+  }
 }

@@ -113,15 +113,20 @@ final class BuiltinRules {
     };
   }
 
-  /** A condition on a data column: {@code atMost}, {@code atLeast} or {@code equals}. */
+  /**
+   * A condition on a data column: {@code atMost}, {@code atLeast} or {@code equals}; its own {@code label}, when
+   * given, names what fired in the explanation and the grade reason (e.g. which kind of finding triggered a veto).
+   */
   static final class Condition {
     final String indicator;
     final double atMost;
     final double atLeast;
     final double equals;
+    final String label;
 
     Condition(Parameters p) {
       indicator = p.text("indicator", null);
+      label = p.text("label", null);
       if (indicator == null) {
         p.problem("indicator", "a condition needs the data column (indicator) it tests");
       }
@@ -140,6 +145,11 @@ final class BuiltinRules {
       }
       return (atMost != atMost || v <= atMost) && (atLeast != atLeast || v >= atLeast)
           && (equals != equals || v == equals);
+    }
+
+    /** The condition's own label, else the rule's. */
+    String label(String ruleLabel) {
+      return label != null ? label : ruleLabel;
     }
 
     String describe(Rule.Input in) {
@@ -174,12 +184,13 @@ final class BuiltinRules {
       for (Condition c : any) {
         if (c.holds(in)) {
           double after = fixed == fixed ? fixed : in.fullMarks();
+          String name = c.label(label);
           if (trace.explaining()) {
-            trace.record(label + ": " + c.describe(in) + " → " + (fixed == fixed ? Numbers.brief(fixed) : "full marks "
+            trace.record(name + ": " + c.describe(in) + " → " + (fixed == fixed ? Numbers.brief(fixed) : "full marks "
                 + Numbers.brief(after)) + (grade == null ? "" : "; the unit is graded " + grade), score, after);
           }
           if (grade != null) {
-            trace.forceGrade(grade, trace.explaining() ? label + ": " + c.describe(in) : label);
+            trace.forceGrade(grade, trace.explaining() ? name + ": " + c.describe(in) : name);
           }
           return after;
         }
@@ -208,7 +219,7 @@ final class BuiltinRules {
     return (score, in, trace) -> {
       for (Condition c : any) {
         if (c.holds(in)) {
-          String why = trace.explaining() ? label + ": " + c.describe(in) : label;
+          String why = trace.explaining() ? c.label(label) + ": " + c.describe(in) : c.label(label);
           boolean explaining = trace.explaining();
           switch (kind) {
             case ZERO:

@@ -26,7 +26,8 @@ final class Builtins {
         Providers.normalizer("goalposts", Builtins::goalposts),
         Providers.normalizer("distance-to-target", Builtins::distanceToTarget),
         Providers.normalizer("step-table", Builtins::stepTable),
-        Providers.normalizer("categorical", Builtins::categorical));
+        Providers.normalizer("categorical", Builtins::categorical),
+        Providers.normalizer("base-score", Builtins::baseScore));
   }
 
   static List<AggregatorProvider> aggregators() {
@@ -322,6 +323,27 @@ final class Builtins {
           }
         }
         return otherwise;
+      }
+    };
+  }
+
+  /**
+   * The start of a deduction scheme (扣分制): every unit with a value in the column — whatever the value — starts
+   * from {@code base} (default 100), and the node's rules deduct from there; a unit without a value (nothing to
+   * assess) is missing. The range is [0, base], so deductions floor at 0.
+   */
+  static Normalizer baseScore(Parameters p) {
+    double base = p.number("base", 100);
+    if (!(base > 0)) {
+      p.problem("base", "base " + Numbers.plain(base) + " must be greater than 0");
+    }
+    Map<String, Double> params = new LinkedHashMap<>();
+    params.put("base", base);
+    double b = Math.max(0, base);
+    return new FixedNormalizer(Range.of(0, b), params) {
+      @Override
+      public double apply(double x) {
+        return x != x ? Double.NaN : b;
       }
     };
   }

@@ -13,7 +13,9 @@ import io.github.bizenv.scoring.methodology.Methodology;
 import io.github.bizenv.scoring.methodology.Node;
 import io.github.bizenv.scoring.methodology.QuotaTies;
 import io.github.bizenv.scoring.methodology.RankMethod;
+import io.github.bizenv.scoring.methodology.Quota;
 import io.github.bizenv.scoring.methodology.Ranking;
+import io.github.bizenv.scoring.methodology.ScoreBasis;
 import io.github.bizenv.scoring.methodology.StrategySpec;
 import io.github.bizenv.scoring.model.Member;
 import io.github.bizenv.scoring.spi.Aggregator;
@@ -41,7 +43,7 @@ final class Compiler {
 
   /** The top-level fields of a methodology file, in order, for sorting problems. */
   static final List<String> FIELDS = List.of("schema", "id", "name", "description", "data", "scope", "defaults",
-      "pipeline", "nodes", "composites", "ranking", "grades", "rounding");
+      "pipeline", "nodes", "composites", "ranking", "grades", "heads", "rounding");
 
   private final Methodology m;
   private final Plan base;
@@ -236,7 +238,8 @@ final class Compiler {
     Map<String, String> groups = new LinkedHashMap<>();
     r.groups().forEach((g, units) -> units.forEach(u -> groups.put(u, g)));
     return new Plan.RankingPlan(r.node().map(index::get).orElse(n - 1), r.method() == RankMethod.DENSE,
-        r.tolerance(), Set.copyOf(r.exclude()), r.excludeCompositeMembers(), r.groupColumn().orElse(null),
+        r.tolerance(), r.basis() == ScoreBasis.PRESENTED, r.eligible().orElse(null), Set.copyOf(r.exclude()),
+        r.excludeCompositeMembers(), r.groupColumn().orElse(null), Map.copyOf(r.groupNames()),
         Collections.unmodifiableMap(groups));
   }
 
@@ -249,8 +252,10 @@ final class Compiler {
     }
     int quotaBand = g.quota().map(q -> g.indexOf(q.band())).orElse(-1);
     return new Plan.GradesPlan(g.node().map(index::get).orElse(n - 1), g.edge() == GradeEdge.MIN_EXCLUSIVE,
-        List.copyOf(names), mins, quotaBand, g.quota().map(q -> q.maxShare()).orElse(1.0),
+        g.basis() == ScoreBasis.PRESENTED, List.copyOf(names), mins, quotaBand,
+        g.quota().map(q -> q.maxShare()).orElse(1.0),
         g.quota().map(q -> q.rounding()).orElse(io.github.bizenv.scoring.methodology.QuotaRounding.FLOOR),
-        g.quota().map(q -> q.ties() == QuotaTies.KEEP).orElse(false));
+        g.quota().map(q -> q.ties() == QuotaTies.KEEP).orElse(false),
+        g.quota().map(Quota::within).orElse(Quota.RANKING_GROUPS));
   }
 }

@@ -20,6 +20,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
@@ -35,7 +37,7 @@ public final class Dataset {
   /** Tables by period; the undated table, if any, under {@code null}. */
   private final Map<Period, Table> periods;
 
-  private Dataset(Map<Period, Table> periods) {
+  Dataset(Map<Period, Table> periods) {
     this.periods = periods;
   }
 
@@ -87,6 +89,48 @@ public final class Dataset {
   public List<String> units() {
     Table t = periods.get(null);
     return t == null ? List.of() : Collections.unmodifiableList(t.units);
+  }
+
+  /**
+   * The columns of a period, including declared columns with no value.
+   *
+   * @param period a period of {@link #periods()}
+   * @return the column names, in order of first appearance; empty for an unknown period
+   */
+  public Set<String> columns(Period period) {
+    Table t = periods.get(Objects.requireNonNull(period, "period"));
+    return t == null ? Set.of() : Collections.unmodifiableSet(t.columns.keySet());
+  }
+
+  /**
+   * A unit's number in a column.
+   *
+   * @param period the period
+   * @param unit the unit id
+   * @param column the column
+   * @return the number; empty when the cell is absent or holds a text code
+   */
+  public OptionalDouble value(Period period, String unit, String column) {
+    Table t = periods.get(Objects.requireNonNull(period, "period"));
+    Integer u = t == null ? null : t.index.get(Objects.requireNonNull(unit, "unit"));
+    Column c = t == null ? null : t.columns.get(Objects.requireNonNull(column, "column"));
+    double v = u == null || c == null ? Double.NaN : c.value(u);
+    return v == v ? OptionalDouble.of(v) : OptionalDouble.empty();
+  }
+
+  /**
+   * A unit's text code in a column.
+   *
+   * @param period the period
+   * @param unit the unit id
+   * @param column the column
+   * @return the code; empty when the cell is absent or holds a number
+   */
+  public Optional<String> code(Period period, String unit, String column) {
+    Table t = periods.get(Objects.requireNonNull(period, "period"));
+    Integer u = t == null ? null : t.index.get(Objects.requireNonNull(unit, "unit"));
+    Column c = t == null ? null : t.columns.get(Objects.requireNonNull(column, "column"));
+    return u == null || c == null ? Optional.empty() : Optional.ofNullable(c.code(u));
   }
 
   Table table(Period period) {

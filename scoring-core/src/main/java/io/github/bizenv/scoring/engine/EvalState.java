@@ -29,11 +29,19 @@ final class EvalState {
   final String[] grade;
   final int[] band;
   final boolean[] quotaDemoted;
-  final int[] graded;
-  final int[] quotaAllowed;
+  /** The scope each unit's grade quota was applied in, or null. */
+  final QuotaScope[] quotaScope;
   final String[] forcedGrade;
   final String[] forcedReason;
   final String[] excludedTop;
+  /** Why a unit with a score is not ranked (it fails the ranking's eligibility), or null. */
+  final String[] unranked;
+  /** The node whose rules are running: the rules' forced grades and exclusions are kept per node. */
+  int ruleNode;
+  /** Per node with rules that fired, per unit: the grade forced, its reason, the exclusion from the top band. */
+  private final String[][] forcedAt;
+  private final String[][] forcedWhyAt;
+  private final String[][] excludedAt;
   /** Problems found while evaluating: strategies that failed or returned scores outside their range. */
   final List<Problem> problems = new ArrayList<>();
   private final RuleRunner.Recorder[] traces;
@@ -59,12 +67,96 @@ final class EvalState {
     this.grade = new String[count];
     this.band = new int[count];
     this.quotaDemoted = new boolean[count];
-    this.graded = new int[count];
-    this.quotaAllowed = new int[count];
+    this.quotaScope = new QuotaScope[count];
     this.forcedGrade = new String[count];
     this.forcedReason = new String[count];
     this.excludedTop = new String[count];
+    this.unranked = new String[count];
     this.traces = new RuleRunner.Recorder[count];
+    this.forcedAt = new String[p.size()][];
+    this.forcedWhyAt = new String[p.size()][];
+    this.excludedAt = new String[p.size()][];
+  }
+
+  /**
+   * A deep copy over a copy of the table, for a snapshot that later changes cannot reach (rule marks per node are
+   * not copied: a snapshot is only read).
+   */
+  EvalState copy(Dataset.Table t) {
+    EvalState c = new EvalState(plan, t, new ArrayList<>(units), new java.util.HashMap<>(unitIndex), row.clone());
+    for (int i = 0; i < scores.length; i++) {
+      c.scores[i] = scores[i] == null ? null : scores[i].clone();
+      c.na[i] = na[i] == null ? null : na[i].clone();
+      c.composed[i] = composed[i] == null ? null : composed[i].clone();
+    }
+    c.prepared = prepared;
+    System.arraycopy(fits, 0, c.fits, 0, fits.length);
+    System.arraycopy(rank, 0, c.rank, 0, rank.length);
+    System.arraycopy(group, 0, c.group, 0, group.length);
+    System.arraycopy(grade, 0, c.grade, 0, grade.length);
+    System.arraycopy(band, 0, c.band, 0, band.length);
+    System.arraycopy(quotaDemoted, 0, c.quotaDemoted, 0, quotaDemoted.length);
+    System.arraycopy(quotaScope, 0, c.quotaScope, 0, quotaScope.length);
+    System.arraycopy(forcedGrade, 0, c.forcedGrade, 0, forcedGrade.length);
+    System.arraycopy(forcedReason, 0, c.forcedReason, 0, forcedReason.length);
+    System.arraycopy(excludedTop, 0, c.excludedTop, 0, excludedTop.length);
+    System.arraycopy(unranked, 0, c.unranked, 0, unranked.length);
+    return c;
+  }
+
+  /** A rule forces unit u's grade: the latest node's forced grade stands, as rules run bottom up. */
+  void forceGrade(int u, String grade, String reason) {
+    forcedGrade[u] = grade;
+    forcedReason[u] = reason;
+    if (forcedAt[ruleNode] == null) {
+      forcedAt[ruleNode] = new String[count()];
+      forcedWhyAt[ruleNode] = new String[count()];
+    }
+    forcedAt[ruleNode][u] = grade;
+    forcedWhyAt[ruleNode][u] = reason;
+  }
+
+  /** A rule keeps unit u out of the top band. */
+  void excludeFromTop(int u, String reason) {
+    excludedTop[u] = reason;
+    if (excludedAt[ruleNode] == null) {
+      excludedAt[ruleNode] = new String[count()];
+    }
+    excludedAt[ruleNode][u] = reason;
+  }
+
+  /** Forgets what node i's rules forced, for every unit (before they run again). */
+  void clearRuleMarks(int i) {
+    forcedAt[i] = null;
+    forcedWhyAt[i] = null;
+    excludedAt[i] = null;
+  }
+
+  /** Forgets what node i's rules forced for unit u. */
+  void clearRuleMarks(int i, int u) {
+    if (forcedAt[i] != null) {
+      forcedAt[i][u] = null;
+      forcedWhyAt[i][u] = null;
+    }
+    if (excludedAt[i] != null) {
+      excludedAt[i][u] = null;
+    }
+  }
+
+  /** Unit u's forced grade and exclusion from what each node's rules recorded: the last node's stands. */
+  void settleRuleMarks(int u) {
+    forcedGrade[u] = null;
+    forcedReason[u] = null;
+    excludedTop[u] = null;
+    for (int i = 0; i < forcedAt.length; i++) {
+      if (forcedAt[i] != null && forcedAt[i][u] != null) {
+        forcedGrade[u] = forcedAt[i][u];
+        forcedReason[u] = forcedWhyAt[i][u];
+      }
+      if (excludedAt[i] != null && excludedAt[i][u] != null) {
+        excludedTop[u] = excludedAt[i][u];
+      }
+    }
   }
 
   int count() {
@@ -103,6 +195,21 @@ final class EvalState {
     if (problems.size() < 100) {
       problems.add(Problem.of(Problem.STRATEGY_FAILED, plan.path(i), kind + " \"" + name + "\" of node \""
           + plan.id(i) + "\"" + (unit == null ? "" : " for unit \"" + unit + "\"") + " " + what));
+    }
+  }
+
+  /** The scope a grade quota was applied in: its name (a ranking group, a column value, or ""), size, places, forced. */
+  static final class QuotaScope {
+    final String name;
+    final int size;
+    final int allowed;
+    final int forced;
+
+    QuotaScope(String name, int size, int allowed, int forced) {
+      this.name = name;
+      this.size = size;
+      this.allowed = allowed;
+      this.forced = forced;
     }
   }
 }

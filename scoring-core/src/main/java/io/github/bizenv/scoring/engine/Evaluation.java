@@ -69,7 +69,7 @@ public final class Evaluation {
   }
 
   private int unit(String unit) {
-    Integer u = st.unitIndex.get(unit);
+    Integer u = st.unitIndex.get(Objects.requireNonNull(unit, "unit"));
     if (u == null) {
       throw new IllegalArgumentException("unit \"" + unit + "\" is not in this evaluation");
     }
@@ -125,6 +125,30 @@ public final class Evaluation {
     Objects.requireNonNull(unit, "unit");
     int r = st.rank[unit(unit)];
     return r > 0 ? OptionalInt.of(r) : OptionalInt.empty();
+  }
+
+  /**
+   * Why a unit with a score is not ranked: it fails the ranking's eligibility condition (e.g. it answers for too few
+   * tasks to be ranked against the others).
+   *
+   * @param unit the unit id
+   * @return the reason; empty when the unit is ranked, or not ranked for another reason (no score, excluded)
+   * @throws IllegalArgumentException if the unit was not evaluated
+   */
+  public Optional<String> unranked(String unit) {
+    return Optional.ofNullable(st.unranked[unit(unit)]);
+  }
+
+  /**
+   * Why a unit was kept out of the top band (a veto such as 承担任务不足3项 or a finding not rectified in time), whether
+   * or not the methodology grades: reports use it to leave the unit off a praise list.
+   *
+   * @param unit the unit id
+   * @return the reason; empty when no rule kept the unit out of the top band
+   * @throws IllegalArgumentException if the unit was not evaluated
+   */
+  public Optional<String> excludedFromTop(String unit) {
+    return Optional.ofNullable(st.excludedTop[unit(unit)]);
   }
 
   /**

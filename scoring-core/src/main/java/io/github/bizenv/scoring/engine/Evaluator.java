@@ -29,7 +29,8 @@ final class Evaluator {
     List<Integer> rows = new ArrayList<>();
     Map<String, Integer> unitIndex = new HashMap<>();
     for (int r = 0; r < t.units.size(); r++) {
-      if (scope == null || scopePlan.values.contains(scope.text(r))) {
+      String in = scope == null ? null : scope.text(r);
+      if (scope == null || in != null && scopePlan.values.contains(in)) {
         unitIndex.put(t.units.get(r), units.size());
         units.add(t.units.get(r));
         rows.add(r);
@@ -128,11 +129,20 @@ final class Evaluator {
     return new Evaluation(st);
   }
 
-  /** Checks that the data has the columns the ranking groups by. */
+  /** Checks that the data has the columns the ranking, the grade quota and the pipeline name. */
   private static void columnsNamed(Plan p, Dataset.Table t, List<Problem> problems) {
     String g = p.ranking().groupColumn;
     if (g != null && !t.columns.containsKey(g)) {
       problems.add(Problem.of(Problem.MISSING_DATA, "/ranking/groupColumn", "ranking group column \"" + g
+          + "\" is not in the data"));
+    }
+    if (p.ranking().eligible != null && !t.columns.containsKey(p.ranking().eligible.indicator())) {
+      problems.add(Problem.of(Problem.MISSING_DATA, "/ranking/eligible/indicator", "ranking condition column \""
+          + p.ranking().eligible.indicator() + "\" is not in the data"));
+    }
+    String within = p.grades() == null ? null : p.grades().withinColumn();
+    if (within != null && !t.columns.containsKey(within)) {
+      problems.add(Problem.of(Problem.MISSING_DATA, "/grades/quota/within", "grade quota column \"" + within
           + "\" is not in the data"));
     }
     for (int k = 0; k < p.pipeline().steps.size(); k++) {

@@ -184,6 +184,9 @@ final class Explainer {
     }
     double s = st.scores[i][u];
     boolean rankNode = i == p.ranking().node;
+    if (rankNode && st.unranked[u] != null) {
+      steps.add("not ranked: " + st.unranked[u]);
+    }
     boolean gradeNode = p.grades() != null && i == p.grades().node;
     return new Explanation(st.units.get(u), p.id(i), p.name(i), s == s ? OptionalDouble.of(s) : OptionalDouble.empty(),
         st.isNa(i, u), weightUsed, method, params, input, steps, children,

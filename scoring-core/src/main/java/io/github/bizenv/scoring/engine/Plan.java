@@ -896,19 +896,29 @@ public final class Plan {
     final int node;
     final boolean dense;
     final double tolerance;
+    /** Whether the presented (rounded) scores are ranked. */
+    final boolean presented;
+    /** Which units with a score are ranked, or null for all. */
+    final io.github.bizenv.scoring.methodology.Eligibility eligible;
     final Set<String> exclude;
     final boolean excludeMembers;
     final String groupColumn;
+    /** Group column value → group name. */
+    final Map<String, String> groupNames;
     final Map<String, String> groups;
 
-    RankingPlan(int node, boolean dense, double tolerance, Set<String> exclude, boolean excludeMembers,
-        String groupColumn, Map<String, String> groups) {
+    RankingPlan(int node, boolean dense, double tolerance, boolean presented,
+        io.github.bizenv.scoring.methodology.Eligibility eligible, Set<String> exclude, boolean excludeMembers,
+        String groupColumn, Map<String, String> groupNames, Map<String, String> groups) {
       this.node = node;
       this.dense = dense;
       this.tolerance = tolerance;
+      this.presented = presented;
+      this.eligible = eligible;
       this.exclude = exclude;
       this.excludeMembers = excludeMembers;
       this.groupColumn = groupColumn;
+      this.groupNames = groupNames;
       this.groups = groups;
     }
   }
@@ -917,23 +927,35 @@ public final class Plan {
   static final class GradesPlan {
     final int node;
     final boolean exclusive;
+    /** Whether the presented (rounded) scores are graded. */
+    final boolean presented;
     final List<String> names;
     final double[] mins;
     final int quotaBand;
     final double maxShare;
     final io.github.bizenv.scoring.methodology.QuotaRounding rounding;
     final boolean keepTies;
+    /** Where the quota applies: {@code Quota.RANKING_GROUPS}, {@code Quota.ALL} or a data column. */
+    final String within;
 
-    GradesPlan(int node, boolean exclusive, List<String> names, double[] mins, int quotaBand, double maxShare,
-        io.github.bizenv.scoring.methodology.QuotaRounding rounding, boolean keepTies) {
+    GradesPlan(int node, boolean exclusive, boolean presented, List<String> names, double[] mins, int quotaBand,
+        double maxShare, io.github.bizenv.scoring.methodology.QuotaRounding rounding, boolean keepTies, String within) {
       this.node = node;
       this.exclusive = exclusive;
+      this.presented = presented;
       this.names = names;
       this.mins = mins;
       this.quotaBand = quotaBand;
       this.maxShare = maxShare;
       this.rounding = rounding;
       this.keepTies = keepTies;
+      this.within = within;
+    }
+
+    /** The data column the quota's scopes come from, or null. */
+    String withinColumn() {
+      return within.equals(io.github.bizenv.scoring.methodology.Quota.RANKING_GROUPS)
+          || within.equals(io.github.bizenv.scoring.methodology.Quota.ALL) ? null : within;
     }
   }
 

@@ -1,5 +1,7 @@
 package io.github.bizenv.scoring.engine;
 
+import io.github.bizenv.scoring.internal.Numbers;
+import io.github.bizenv.scoring.methodology.Eligibility;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -8,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Ranks of an evaluation: by the ranking node's scores, within groups, with exclusions, ties and tolerance. */
+/**
+ * Ranks of an evaluation: by the ranking node's scores (unrounded or as presented), within groups, with exclusions,
+ * an eligibility condition, ties and tolerance.
+ */
 final class Ranks {
 
   private Ranks() {}
@@ -17,8 +22,48 @@ final class Ranks {
     Plan.RankingPlan r = p.ranking();
     String[] groups = groups(p, st);
     System.arraycopy(groups, 0, st.group, 0, groups.length);
+    eligibility(r, st, groups);
     int[] ranks = rankAt(p, st, r.node, groups);
     System.arraycopy(ranks, 0, st.rank, 0, ranks.length);
+  }
+
+  /**
+   * Marks, with the reason, the units the ranking's condition leaves out among those it would rank otherwise (with
+   * a score and a group, not excluded).
+   */
+  private static void eligibility(Plan.RankingPlan r, EvalState st, String[] groups) {
+    java.util.Arrays.fill(st.unranked, null);
+    Eligibility e = r.eligible;
+    if (e == null) {
+      return;
+    }
+    Dataset.Column c = st.table.columns.get(e.indicator());
+    double[] s = st.scores[r.node];
+    for (int u = 0; u < st.count(); u++) {
+      if (s[u] != s[u] || groups[u] == null || r.exclude.contains(st.units.get(u))) {
+        continue;
+      }
+      double v = c == null ? Double.NaN : c.value(st.row[u]);
+      if (!e.admits(v)) {
+        st.unranked[u] = e.label().orElseGet(() -> e.indicator() + " = " + (v == v ? Numbers.plain(v) : "missing")
+            + (e.atLeast().isPresent() ? ", not ≥ " + Numbers.plain(e.atLeast().getAsDouble()) : "")
+            + (e.atMost().isPresent() ? ", not ≤ " + Numbers.plain(e.atMost().getAsDouble()) : ""));
+      }
+    }
+  }
+
+  /** The scores a ranking or grading compares at a node: as computed, or rounded as presented (NaN stays NaN). */
+  static double[] compared(Plan p, EvalState st, int node, boolean presented) {
+    double[] s = st.scores[node];
+    if (!presented) {
+      return s;
+    }
+    int d = p.decimals(node);
+    double[] out = new double[s.length];
+    for (int u = 0; u < s.length; u++) {
+      out[u] = s[u] == s[u] ? Numbers.round(s[u], d) : s[u];
+    }
+    return out;
   }
 
   /**
@@ -66,22 +111,33 @@ final class Ranks {
     return lo;
   }
 
-  /** Each unit's ranking group: from the group column, the declared groups, or "" when there are none. */
+  /**
+   * Each unit's ranking group: from the group column (its value, or the name given to it), the declared groups, or
+   * "" when there are none.
+   */
   static String[] groups(Plan p, EvalState st) {
     Plan.RankingPlan r = p.ranking();
     Dataset.Column groupColumn = r.groupColumn == null ? null : st.table.columns.get(r.groupColumn);
     String[] out = new String[st.count()];
     for (int u = 0; u < out.length; u++) {
       String unit = st.units.get(u);
-      out[u] = groupColumn != null ? groupColumn.text(st.row[u]) : r.groups.isEmpty() ? "" : r.groups.get(unit);
+      if (groupColumn != null) {
+        String v = groupColumn.text(st.row[u]);
+        out[u] = v == null ? null : r.groupNames.getOrDefault(v, v);
+      } else {
+        out[u] = r.groups.isEmpty() ? "" : r.groups.get(unit);
+      }
     }
     return out;
   }
 
-  /** Ranks at any node with the methodology's groups, exclusions, method and tolerance; 0 for units not ranked. */
+  /**
+   * Ranks at any node with the methodology's groups, exclusions, eligibility, basis, method and tolerance; 0 for
+   * units not ranked.
+   */
   static int[] rankAt(Plan p, EvalState st, int node, String[] group) {
     Plan.RankingPlan r = p.ranking();
-    double[] s = st.scores[node];
+    double[] s = compared(p, st, node, r.presented);
     Set<String> members = new HashSet<>();
     if (r.excludeMembers) {
       for (Plan.CompositePlan c : p.composites()) {
@@ -92,7 +148,7 @@ final class Ranks {
     for (int u = 0; u < st.count(); u++) {
       String unit = st.units.get(u);
       String g = group[u];
-      if (g == null || s[u] != s[u] || r.exclude.contains(unit) || members.contains(unit)) {
+      if (g == null || s[u] != s[u] || r.exclude.contains(unit) || members.contains(unit) || st.unranked[u] != null) {
         continue;
       }
       groups.computeIfAbsent(g, k -> new ArrayList<>()).add(u);

@@ -15,6 +15,7 @@ final class RuleRunner {
       return;
     }
     double[] out = st.scores[i];
+    st.ruleNode = i;
     Input input = new Input(st);
     input.node(p, i);
     for (int u = 0; u < st.count(); u++) {
@@ -81,15 +82,14 @@ final class RuleRunner {
     @Override
     public void forceGrade(String grade, String reason) {
       if (!explaining) {
-        st.forcedGrade[unit] = grade;
-        st.forcedReason[unit] = reason;
+        st.forceGrade(unit, grade, reason);
       }
     }
 
     @Override
     public void excludeFromTopBand(String reason) {
       if (!explaining) {
-        st.excludedTop[unit] = reason;
+        st.excludeFromTop(unit, reason);
       }
     }
   }

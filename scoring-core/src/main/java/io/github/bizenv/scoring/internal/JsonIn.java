@@ -270,6 +270,10 @@ public final class JsonIn {
       }
     }
 
+    public <E> Optional<E> optCode(String field, Function<String, E> parser) {
+      return get(field) == null ? Optional.empty() : Optional.ofNullable(code(field, parser));
+    }
+
     public LocalizedText localized(String field) {
       JsonNode n = required(field);
       return n == null ? null : asLocalized(n, at(field));

@@ -10,7 +10,11 @@ import io.github.bizenv.scoring.methodology.CodeOutcome;
 import io.github.bizenv.scoring.methodology.Composite;
 import io.github.bizenv.scoring.methodology.Denominate;
 import io.github.bizenv.scoring.methodology.GradeEdge;
+import io.github.bizenv.scoring.methodology.Eligibility;
 import io.github.bizenv.scoring.methodology.Grades;
+import io.github.bizenv.scoring.methodology.Heads;
+import io.github.bizenv.scoring.methodology.ImmutableEligibility;
+import io.github.bizenv.scoring.methodology.ImmutableHeads;
 import io.github.bizenv.scoring.methodology.ImmutableBand;
 import io.github.bizenv.scoring.methodology.ImmutableComposite;
 import io.github.bizenv.scoring.methodology.ImmutableGrades;
@@ -31,6 +35,7 @@ import io.github.bizenv.scoring.methodology.QuotaRounding;
 import io.github.bizenv.scoring.methodology.QuotaTies;
 import io.github.bizenv.scoring.methodology.RankMethod;
 import io.github.bizenv.scoring.methodology.Ranking;
+import io.github.bizenv.scoring.methodology.ScoreBasis;
 import io.github.bizenv.scoring.methodology.Scope;
 import io.github.bizenv.scoring.methodology.Screen;
 import io.github.bizenv.scoring.methodology.Setting;
@@ -60,7 +65,7 @@ public final class MethodologyCodec {
 
   public static final String SCHEMA = DocumentType.METHODOLOGY.schema();
   public static final List<String> FIELDS = List.of("schema", "id", "name", "description", "data", "scope", "defaults",
-      "pipeline", "nodes", "composites", "ranking", "grades", "rounding");
+      "pipeline", "nodes", "composites", "ranking", "grades", "heads", "rounding");
   private static final String[] NODE_FIELDS = {"id", "name", "description", "parent", "weight", "points", "source",
       "direction", "codes", "normalizer", "aggregator", "rules", "missing", "decimals", "denominator", "meta"};
 
@@ -210,6 +215,12 @@ public final class MethodologyCodec {
       Grades g = grades(in, o.get("grades"));
       if (g != null) {
         b.grades(g);
+      }
+    }
+    if (o.get("heads") != null) {
+      Heads h = heads(in, o.get("heads"));
+      if (h != null) {
+        b.heads(h);
       }
     }
     JsonNode rounding = o.get("rounding");
@@ -637,8 +648,8 @@ public final class MethodologyCodec {
   }
 
   private static Ranking ranking(JsonIn in, JsonNode node) {
-    JsonIn.Obj o = in.object(node, "/ranking", "node", "method", "tolerance", "exclude", "excludeCompositeMembers",
-        "groups", "groupColumn");
+    JsonIn.Obj o = in.object(node, "/ranking", "node", "method", "tolerance", "on", "eligible", "exclude",
+        "excludeCompositeMembers", "groups", "groupColumn", "groupNames");
     if (o == null) {
       return null;
     }
@@ -652,12 +663,49 @@ public final class MethodologyCodec {
       }
     }
     o.optNumber("tolerance").ifPresent(b::tolerance);
+    if (o.get("on") != null) {
+      ScoreBasis on = o.code("on", ScoreBasis::fromCode);
+      if (on != null) {
+        b.basis(on);
+      }
+    }
+    JsonNode eligible = o.get("eligible");
+    if (eligible != null) {
+      JsonIn.Obj e = in.object(eligible, "/ranking/eligible", "indicator", "atLeast", "atMost", "label");
+      if (e != null) {
+        noNulls(in, e);
+        String column = e.text("indicator");
+        ImmutableEligibility.Builder eb = Eligibility.builder();
+        e.optNumber("atLeast").ifPresent(eb::atLeast);
+        e.optNumber("atMost").ifPresent(eb::atMost);
+        e.optText("label").ifPresent(eb::label);
+        if (column != null) {
+          Eligibility built = in.build("/ranking/eligible", () -> eb.indicator(column).build());
+          if (built != null) {
+            b.eligible(built);
+          }
+        }
+      }
+    }
     b.exclude(o.idSet("exclude"));
     Boolean members = o.bool("excludeCompositeMembers", false);
     if (members != null) {
       b.excludeCompositeMembers(members);
     }
     o.optText("groupColumn").ifPresent(b::groupColumn);
+    JsonNode names = o.get("groupNames");
+    if (names != null) {
+      if (!names.isObject()) {
+        in.add(Problem.WRONG_TYPE, "/ranking/groupNames", "expected an object of column value → group name");
+      } else {
+        names.properties().forEach(e -> {
+          String name = in.asText(e.getValue(), "/ranking/groupNames/" + JsonIn.escape(e.getKey()));
+          if (name != null) {
+            b.putGroupName(e.getKey(), name);
+          }
+        });
+      }
+    }
     JsonNode groups = o.get("groups");
     if (groups != null) {
       if (!groups.isObject()) {
@@ -685,7 +733,7 @@ public final class MethodologyCodec {
   }
 
   private static Grades grades(JsonIn in, JsonNode node) {
-    JsonIn.Obj o = in.object(node, "/grades", "node", "bands", "edge", "quota");
+    JsonIn.Obj o = in.object(node, "/grades", "node", "on", "bands", "edge", "quota");
     if (o == null) {
       return null;
     }
@@ -696,6 +744,12 @@ public final class MethodologyCodec {
       GradeEdge e = o.code("edge", GradeEdge::fromCode);
       if (e != null) {
         b.edge(e);
+      }
+    }
+    if (o.get("on") != null) {
+      ScoreBasis on = o.code("on", ScoreBasis::fromCode);
+      if (on != null) {
+        b.basis(on);
       }
     }
     JsonNode bands = o.get("bands");
@@ -719,7 +773,7 @@ public final class MethodologyCodec {
     b.bands(read.values);
     JsonNode quota = o.get("quota");
     if (quota != null) {
-      JsonIn.Obj q = in.object(quota, "/grades/quota", "band", "maxShare", "rounding", "ties");
+      JsonIn.Obj q = in.object(quota, "/grades/quota", "band", "maxShare", "rounding", "ties", "within");
       if (q != null) {
         noNulls(in, q);
         String band = q.text("band");
@@ -737,6 +791,7 @@ public final class MethodologyCodec {
             qb.ties(t);
           }
         }
+        q.optText("within").ifPresent(qb::within);
         if (band != null && share != null) {
           Quota built = in.build("/grades/quota", () -> qb.band(band).maxShare(share).build());
           if (built != null) {
@@ -746,6 +801,41 @@ public final class MethodologyCodec {
       }
     }
     return in.build("/grades", b::build);
+  }
+
+  private static Heads heads(JsonIn in, JsonNode node) {
+    JsonIn.Obj o = in.object(node, "/heads", "name", "grades", "from");
+    if (o == null) {
+      return null;
+    }
+    noNulls(in, o);
+    ImmutableHeads.Builder b = Heads.builder();
+    o.optLocalized("name").ifPresent(b::name);
+    JsonNode grades = o.get("grades");
+    if (grades == null || !grades.isArray() || grades.size() == 0) {
+      in.add(Problem.MISSING_FIELD, "/heads/grades", "the heads' scheme needs a non-empty \"grades\" array, e.g. "
+          + "[\"优秀\", \"称职\", \"基本称职\", \"不称职\"]");
+      return null;
+    }
+    for (int k = 0; k < grades.size(); k++) {
+      String g = in.asText(grades.get(k), "/heads/grades/" + k);
+      if (g != null) {
+        b.addGrades(g);
+      }
+    }
+    JsonNode from = o.get("from");
+    if (from == null || !from.isObject()) {
+      in.add(Problem.MISSING_FIELD, "/heads/from", "the heads' scheme needs \"from\": the head's grade for each "
+          + "unit grade");
+      return null;
+    }
+    from.properties().forEach(e -> {
+      String head = in.asText(e.getValue(), "/heads/from/" + JsonIn.escape(e.getKey()));
+      if (head != null) {
+        b.putFrom(e.getKey(), head);
+      }
+    });
+    return in.build("/heads", b::build);
   }
 
   // ------------------------------------------------------------------ writing
@@ -796,6 +886,7 @@ public final class MethodologyCodec {
       o.set("ranking", ranking(m.ranking()));
     }
     m.grades().ifPresent(g -> o.set("grades", grades(g)));
+    m.heads().ifPresent(h -> o.set("heads", heads(h, m.grades().orElseThrow())));
     if (m.decimals() != 2) {
       o.putObject("rounding").put("decimals", m.decimals());
     }
@@ -920,6 +1011,16 @@ public final class MethodologyCodec {
     if (r.tolerance() != 0) {
       o.set("tolerance", Json.number(r.tolerance()));
     }
+    if (r.basis() != ScoreBasis.UNROUNDED) {
+      o.put("on", r.basis().code());
+    }
+    r.eligible().ifPresent(e -> {
+      ObjectNode eo = o.putObject("eligible");
+      eo.put("indicator", e.indicator());
+      e.atLeast().ifPresent(v -> eo.set("atLeast", Json.number(v)));
+      e.atMost().ifPresent(v -> eo.set("atMost", Json.number(v)));
+      e.label().ifPresent(l -> eo.put("label", l));
+    });
     if (!r.exclude().isEmpty()) {
       o.set("exclude", Json.sorted(r.exclude()));
     }
@@ -934,12 +1035,19 @@ public final class MethodologyCodec {
       });
     }
     r.groupColumn().ifPresent(g -> o.put("groupColumn", g));
+    if (!r.groupNames().isEmpty()) {
+      ObjectNode names = o.putObject("groupNames");
+      new TreeMap<>(r.groupNames()).forEach(names::put);
+    }
     return o;
   }
 
   private static ObjectNode grades(Grades g) {
     ObjectNode o = Json.object();
     g.node().ifPresent(n -> o.put("node", n));
+    if (g.basis() != ScoreBasis.UNROUNDED) {
+      o.put("on", g.basis().code());
+    }
     if (g.edge() != GradeEdge.MIN_INCLUSIVE) {
       o.put("edge", g.edge().code());
     }
@@ -955,7 +1063,21 @@ public final class MethodologyCodec {
       qo.set("maxShare", Json.number(q.maxShare()));
       qo.put("rounding", q.rounding().code());
       qo.put("ties", q.ties().code());
+      if (!q.within().equals(Quota.RANKING_GROUPS)) {
+        qo.put("within", q.within());
+      }
     });
+    return o;
+  }
+
+  /** The heads' scheme, its {@code from} in the order of the unit grades' bands. */
+  private static ObjectNode heads(Heads h, Grades g) {
+    ObjectNode o = Json.object();
+    h.name().ifPresent(t -> o.set("name", Json.text(t)));
+    ArrayNode grades = o.putArray("grades");
+    h.grades().forEach(grades::add);
+    ObjectNode from = o.putObject("from");
+    g.bands().forEach(b -> from.put(b.name(), h.from().get(b.name())));
     return o;
   }
 }

@@ -123,14 +123,34 @@ public final class Numbers {
     return new BigDecimal(Double.toString(v)).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
   }
 
+  private static final double[] POW10 = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10};
+
   /**
-   * A number rounded half up to a number of decimals, as presented.
+   * Rounds half up (四舍五入) the number as written ({@link Double#toString(double)}) to some decimals: 2.675 gives
+   * 2.68, as a person rounding the printed score would, not 2.67 as its binary value would.
    *
-   * @param v a finite number
-   * @param decimals the decimal places
+   * <p>Far from a tie the scaled binary value decides the same way as the written decimal — the two differ by at
+   * most {@code scaled × 2^-52}, and the margin kept is four times that — and {@code k / 10^d} is the same double as
+   * the decimal {@code k·10^-d} (both are correctly rounded). Near a tie, and for huge values, the decimal is
+   * rounded exactly.
+   *
+   * @param v a number
+   * @param decimals 0 or more
    * @return the rounded number
    */
   public static double round(double v, int decimals) {
+    if (decimals < POW10.length) {
+      double p = POW10[decimals];
+      double scaled = Math.abs(v) * p;
+      if (scaled < 1e15) {
+        double floor = Math.floor(scaled);
+        double frac = scaled - floor;
+        if (Math.abs(frac - 0.5) > Math.max(1e-6, scaled * 0x1p-50)) {
+          double r = (frac > 0.5 ? floor + 1 : floor) / p;
+          return v < 0 && r != 0 ? -r : r;
+        }
+      }
+    }
     return new BigDecimal(Double.toString(v)).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
   }
 }

@@ -9,6 +9,7 @@ import io.github.bizenv.scoring.internal.Schemas;
 import io.github.bizenv.scoring.internal.Source;
 import io.github.bizenv.scoring.Problem;
 import io.github.bizenv.scoring.ValidationException;
+import io.github.bizenv.scoring.model.AuthorisationStep;
 import io.github.bizenv.scoring.model.ExternalResult;
 import io.github.bizenv.scoring.model.Finding;
 import io.github.bizenv.scoring.model.FindingKind;
@@ -19,6 +20,8 @@ import io.github.bizenv.scoring.model.Programme;
 import io.github.bizenv.scoring.model.ProgrammeData;
 import io.github.bizenv.scoring.model.ProgressReport;
 import io.github.bizenv.scoring.model.Rating;
+import io.github.bizenv.scoring.model.Recognition;
+import io.github.bizenv.scoring.model.RecognitionKind;
 import io.github.bizenv.scoring.model.ResultLevel;
 import io.github.bizenv.scoring.model.Severity;
 import java.time.LocalDate;
@@ -36,7 +39,7 @@ final class DataCodec {
 
   /** Reads a data document; with a programme, also checks it against that programme. */
   private static final List<String> FIELDS = List.of("schema", "programme", "progressReports", "ratings",
-      "findings", "externalResults", "observations");
+      "findings", "recognitions", "externalResults", "observations");
 
   static ProgrammeData read(JsonNode root, String name, Programme programme) {
     JsonIn in = new JsonIn();
@@ -50,6 +53,8 @@ final class DataCodec {
         in.array(o.get("progressReports"), "/progressReports", (n, p) -> report(in, n, p));
     JsonIn.Indexed<Rating> ratings = in.array(o.get("ratings"), "/ratings", (n, p) -> rating(in, n, p));
     JsonIn.Indexed<Finding> findings = in.array(o.get("findings"), "/findings", (n, p) -> finding(in, n, p));
+    JsonIn.Indexed<Recognition> recognitions =
+        in.array(o.get("recognitions"), "/recognitions", (n, p) -> recognition(in, n, p));
     JsonIn.Indexed<ExternalResult> results =
         in.array(o.get("externalResults"), "/externalResults", (n, p) -> result(in, n, p));
     JsonIn.Indexed<Observation> observations =
@@ -57,10 +62,12 @@ final class DataCodec {
 
     if (programmeId != null) {
       Map<String, JsonIn.Indexed<?>> lists = Map.of("progressReports", reports, "ratings", ratings,
-          "findings", findings, "externalResults", results, "observations", observations);
+          "findings", findings, "recognitions", recognitions, "externalResults", results,
+          "observations", observations);
       try {
         ProgrammeData data = ProgrammeData.builder().programme(programmeId).progressReports(reports.values)
-            .ratings(ratings.values).findings(findings.values).externalResults(results.values)
+            .ratings(ratings.values).findings(findings.values).recognitions(recognitions.values)
+            .externalResults(results.values)
             .observations(observations.values).build();
         List<Problem> against = programme == null ? List.of() : data.problemsAgainst(programme);
         addRemapped(in, against, lists);
@@ -81,7 +88,7 @@ final class DataCodec {
   }
 
   private static ProgressReport report(JsonIn in, JsonNode node, String path) {
-    JsonIn.Obj o = in.object(node, path, "task", "unit", "date", "progress", "evidence");
+    JsonIn.Obj o = in.object(node, path, "task", "unit", "date", "progress", "step", "evidence");
     if (o == null) {
       return null;
     }
@@ -89,16 +96,19 @@ final class DataCodec {
     String task = o.id("task");
     String unit = o.id("unit");
     LocalDate date = o.date("date");
-    Double progress = o.number("progress");
+    OptionalDouble progress = o.optNumber("progress");
+    Optional<AuthorisationStep> step = o.optCode("step", AuthorisationStep::fromCode);
     Optional<LocalizedText> evidence = o.optLocalized("evidence");
     if (task == null || unit == null || date == null) {
       return null;
     }
-    double share = progress == null ? 0 : progress;
     return in.buildOrSkeleton(path, in.since(mark),
-        () -> ProgressReport.builder().task(task).unit(unit).date(date).progress(share).evidence(evidence).build(),
-        () -> ProgressReport.builder().task(task).unit(unit).date(date).progress(Math.max(0, Math.min(100, share)))
-            .build());
+        () -> ProgressReport.builder().task(task).unit(unit).date(date).progress(progress).step(step)
+            .evidence(evidence).build(),
+        () -> step.isPresent() && progress.isEmpty()
+            ? ProgressReport.builder().task(task).unit(unit).date(date).step(step).build()
+            : ProgressReport.builder().task(task).unit(unit).date(date)
+                .progress(Math.max(0, Math.min(100, progress.orElse(0)))).build());
   }
 
   private static Rating rating(JsonIn in, JsonNode node, String path) {
@@ -123,7 +133,7 @@ final class DataCodec {
   }
 
   private static Finding finding(JsonIn in, JsonNode node, String path) {
-    JsonIn.Obj o = in.object(node, path, "id", "kind", "unit", "task", "area", "severity", "found",
+    JsonIn.Obj o = in.object(node, path, "id", "kind", "unit", "matter", "task", "area", "severity", "found",
         "rectificationDeadline", "rectified", "description");
     if (o == null) {
       return null;
@@ -132,6 +142,7 @@ final class DataCodec {
     String id = o.id("id");
     FindingKind kind = o.code("kind", FindingKind::fromCode);
     String unit = o.id("unit");
+    Optional<String> matter = o.optId("matter");
     Optional<String> task = o.optId("task");
     Optional<String> area = o.optId("area");
     Severity severity = o.code("severity", Severity::fromCode);
@@ -144,14 +155,36 @@ final class DataCodec {
     }
     LocalizedText d = description != null ? description : ProgrammeCodec.PLACEHOLDER;
     return in.buildOrSkeleton(path, in.since(mark),
-        () -> Finding.builder().id(id).kind(kind).unit(unit).task(task).area(area).severity(severity)
-            .found(found).rectificationDeadline(deadline).rectified(rectified).description(d).build(),
+        () -> Finding.builder().id(id).kind(kind).unit(unit).matter(matter).task(task).area(area)
+            .severity(severity).found(found).rectificationDeadline(deadline).rectified(rectified).description(d)
+            .build(),
         () -> Finding.builder().id(id).kind(kind).unit(unit).task(task).area(area).severity(severity)
             .found(found).description(d).build());
   }
 
+  private static Recognition recognition(JsonIn in, JsonNode node, String path) {
+    JsonIn.Obj o = in.object(node, path, "id", "kind", "level", "unit", "task", "matter", "date", "description",
+        "evidence");
+    if (o == null) {
+      return null;
+    }
+    int mark = in.mark();
+    String id = o.id("id");
+    RecognitionKind kind = o.code("kind", RecognitionKind::fromCode);
+    ResultLevel level = o.code("level", ResultLevel::fromCode);
+    String unit = o.id("unit");
+    Optional<String> task = o.optId("task");
+    Optional<String> matter = o.optId("matter");
+    LocalDate date = o.date("date");
+    LocalizedText description = o.localized("description");
+    LocalizedText evidence = o.localized("evidence");
+    return in.since(mark) ? in.build(path, () -> Recognition.builder().id(id).kind(kind).level(level).unit(unit)
+        .task(task).matter(matter).date(date).description(description).evidence(evidence).build()) : null;
+  }
+
   private static ExternalResult result(JsonIn in, JsonNode node, String path) {
-    JsonIn.Obj o = in.object(node, path, "level", "unit", "indicator", "period", "rank", "outOf", "score");
+    JsonIn.Obj o = in.object(node, path, "level", "unit", "indicator", "period", "rank", "outOf", "score",
+        "published");
     if (o == null) {
       return null;
     }
@@ -163,12 +196,13 @@ final class DataCodec {
     Integer rank = o.integer("rank");
     Integer outOf = o.integer("outOf");
     OptionalDouble score = o.optNumber("score");
+    Optional<LocalDate> published = o.optDate("published");
     if (level == null || unit == null || indicator == null || period == null) {
       return null;
     }
     return in.buildOrSkeleton(path, in.since(mark),
         () -> ExternalResult.builder().level(level).unit(unit).indicator(indicator).period(period).rank(rank)
-            .outOf(outOf).score(score).build(),
+            .outOf(outOf).score(score).published(published).build(),
         () -> ExternalResult.builder().level(level).unit(unit).indicator(indicator).period(period).rank(1)
             .outOf(1).build());
   }
@@ -211,7 +245,8 @@ final class DataCodec {
       n.put("task", r.task());
       n.put("unit", r.unit());
       n.put("date", r.date().toString());
-      n.set("progress", Json.number(r.progress()));
+      r.progress().ifPresent(x -> n.set("progress", Json.number(x)));
+      r.step().ifPresent(x -> n.put("step", x.code()));
       r.evidence().ifPresent(e -> n.set("evidence", Json.text(e)));
     }
     ArrayNode ratings = o.putArray("ratings");
@@ -229,6 +264,7 @@ final class DataCodec {
       n.put("id", f.id());
       n.put("kind", f.kind().code());
       n.put("unit", f.unit());
+      f.matter().ifPresent(m -> n.put("matter", m));
       f.task().ifPresent(t -> n.put("task", t));
       f.area().ifPresent(a -> n.put("area", a));
       n.put("severity", f.severity().code());
@@ -236,6 +272,21 @@ final class DataCodec {
       f.rectificationDeadline().ifPresent(x -> n.put("rectificationDeadline", x.toString()));
       f.rectified().ifPresent(x -> n.put("rectified", x.toString()));
       n.set("description", Json.text(f.description()));
+    }
+    if (!d.recognitions().isEmpty()) {
+      ArrayNode recognitions = o.putArray("recognitions");
+      for (Recognition r : d.recognitions()) {
+        ObjectNode n = recognitions.addObject();
+        n.put("id", r.id());
+        n.put("kind", r.kind().code());
+        n.put("level", r.level().code());
+        n.put("unit", r.unit());
+        r.task().ifPresent(t -> n.put("task", t));
+        r.matter().ifPresent(m -> n.put("matter", m));
+        n.put("date", r.date().toString());
+        n.set("description", Json.text(r.description()));
+        n.set("evidence", Json.text(r.evidence()));
+      }
     }
     ArrayNode results = o.putArray("externalResults");
     for (ExternalResult r : d.externalResults()) {
@@ -247,6 +298,7 @@ final class DataCodec {
       n.put("rank", r.rank());
       n.put("outOf", r.outOf());
       r.score().ifPresent(s -> n.set("score", Json.number(s)));
+      r.published().ifPresent(x -> n.put("published", x.toString()));
     }
     ArrayNode observations = o.putArray("observations");
     for (Observation x : d.observations()) {

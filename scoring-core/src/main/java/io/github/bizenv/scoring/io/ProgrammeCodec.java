@@ -10,6 +10,7 @@ import io.github.bizenv.scoring.internal.Source;
 import io.github.bizenv.scoring.Problem;
 import io.github.bizenv.scoring.ValidationException;
 import io.github.bizenv.scoring.model.Area;
+import io.github.bizenv.scoring.model.AuthorisationStep;
 import io.github.bizenv.scoring.model.Benchmark;
 import io.github.bizenv.scoring.model.DeclaredClass;
 import io.github.bizenv.scoring.model.Direction;
@@ -25,9 +26,11 @@ import io.github.bizenv.scoring.model.TaskClass;
 import io.github.bizenv.scoring.model.Unit;
 import io.github.bizenv.scoring.model.UnitKind;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 /** Reads and writes {@code bizenv.programme/1} documents. */
@@ -41,7 +44,7 @@ final class ProgrammeCodec {
   private ProgrammeCodec() {}
 
   private static final List<String> FIELDS =
-      List.of("schema", "id", "name", "period", "benchmark", "areas", "units", "indicators", "tasks");
+      List.of("schema", "id", "name", "period", "benchmark", "organisers", "areas", "units", "indicators", "tasks");
 
   static Programme read(JsonNode root, String name) {
     JsonIn in = new JsonIn();
@@ -54,6 +57,7 @@ final class ProgrammeCodec {
     LocalizedText title = o.localized("name");
     Period period = o.period("period");
     Benchmark benchmark = benchmark(in, o);
+    List<String> organisers = new ArrayList<>(o.idSet("organisers"));
     JsonIn.Indexed<Area> areas = in.array(o.get("areas"), "/areas", (n, p) -> area(in, n, p));
     JsonIn.Indexed<Unit> units = in.array(o.get("units"), "/units", (n, p) -> unit(in, n, p));
     JsonIn.Indexed<Indicator> indicators =
@@ -63,7 +67,7 @@ final class ProgrammeCodec {
     if (id != null && title != null && period != null && benchmark != null) {
       try {
         Programme programme = Programme.builder().id(id).name(title).period(period).benchmark(benchmark)
-            .areas(areas.values).units(units.values).indicators(indicators.values).tasks(tasks.values)
+            .organisers(organisers).areas(areas.values).units(units.values).indicators(indicators.values).tasks(tasks.values)
             .build();
         if (in.problems().isEmpty()) {
           return programme;
@@ -101,18 +105,19 @@ final class ProgrammeCodec {
   }
 
   private static Area area(JsonIn in, JsonNode node, String path) {
-    JsonIn.Obj o = in.object(node, path, "id", "name");
+    JsonIn.Obj o = in.object(node, path, "id", "name", "serves");
     if (o == null) {
       return null;
     }
     int mark = in.mark();
     String id = o.id("id");
     LocalizedText name = o.localized("name");
-    return in.since(mark) ? in.build(path, () -> Area.of(id, name)) : null;
+    Set<String> serves = o.idSet("serves");
+    return in.since(mark) ? in.build(path, () -> Area.builder().id(id).name(name).serves(serves).build()) : null;
   }
 
   private static Unit unit(JsonIn in, JsonNode node, String path) {
-    JsonIn.Obj o = in.object(node, path, "id", "name", "kind", "head", "members");
+    JsonIn.Obj o = in.object(node, path, "id", "name", "kind", "head", "verticallyManaged", "competences", "members");
     if (o == null) {
       return null;
     }
@@ -121,6 +126,8 @@ final class ProgrammeCodec {
     LocalizedText name = o.localized("name");
     UnitKind kind = o.code("kind", UnitKind::fromCode);
     Optional<LocalizedText> head = o.optLocalized("head");
+    Boolean vertical = o.bool("verticallyManaged", false);
+    Set<String> competences = o.idSet("competences");
     JsonIn.Indexed<Member> members = in.array(o.get("members"), path + "/members", (n, p) -> {
       JsonIn.Obj m = in.object(n, p, "unit", "weight");
       if (m == null) {
@@ -136,7 +143,8 @@ final class ProgrammeCodec {
     }
     LocalizedText n = name != null ? name : PLACEHOLDER;
     return in.buildOrSkeleton(path, in.since(mark),
-        () -> Unit.builder().id(id).name(n).kind(kind).head(head).members(members.values).build(),
+        () -> Unit.builder().id(id).name(n).kind(kind).head(head).verticallyManaged(Boolean.TRUE.equals(vertical))
+            .competences(competences).members(members.values).build(),
         () -> Unit.builder().id(id).name(n).kind(kind).build());
   }
 
@@ -167,7 +175,8 @@ final class ProgrammeCodec {
 
   private static Task task(JsonIn in, JsonNode node, String path) {
     JsonIn.Obj o = in.object(node, path, "id", "area", "description", "benchmarkStandard", "measure",
-        "declaredClass", "legalAuthorisation", "lead", "responsible", "deadline", "milestones");
+        "declaredClass", "legalAuthorisation", "lead", "responsible", "supporting", "workload", "deadline",
+        "milestones");
     if (o == null) {
       return null;
     }
@@ -182,6 +191,8 @@ final class ProgrammeCodec {
     Boolean legal = o.bool("legalAuthorisation", false);
     String lead = o.id("lead");
     Set<String> responsible = o.idSet("responsible");
+    Set<String> supporting = o.idSet("supporting");
+    OptionalDouble workload = o.optNumber("workload");
     LocalDate deadline = o.date("deadline");
     JsonIn.Indexed<Milestone> milestones =
         in.array(o.get("milestones"), path + "/milestones", (n, p) -> milestone(in, n, p));
@@ -192,13 +203,14 @@ final class ProgrammeCodec {
     return in.buildOrSkeleton(path, in.since(mark),
         () -> Task.builder().id(id).area(area).description(d).benchmarkStandard(standard).measure(measure)
             .declaredClass(declared).legalAuthorisation(legal).lead(lead).responsible(responsible)
-            .deadline(deadline).milestones(milestones.values).build(),
+            .supporting(supporting).workload(workload.orElse(1)).deadline(deadline).milestones(milestones.values)
+            .build(),
         () -> Task.builder().id(id).area(area).description(d).measure(measure)
             .lead(lead).responsible(responsible).deadline(deadline).build());
   }
 
   private static Measure measure(JsonIn in, JsonNode node, String path) {
-    JsonIn.Obj o = in.object(node, path, "indicator", "baseline", "benchmark", "target");
+    JsonIn.Obj o = in.object(node, path, "indicator", "baseline", "benchmark", "target", "worseningReason");
     if (o == null) {
       return null;
     }
@@ -207,8 +219,9 @@ final class ProgrammeCodec {
     Double baseline = o.number("baseline");
     Double benchmark = o.number("benchmark");
     Double target = o.number("target");
+    Optional<LocalizedText> worsening = o.optLocalized("worseningReason");
     return in.since(mark) ? in.build(path, () -> Measure.builder().indicator(indicator).baseline(baseline)
-        .benchmark(benchmark).target(target).build()) : null;
+        .benchmark(benchmark).target(target).worseningReason(worsening).build()) : null;
   }
 
   private static DeclaredClass declaredClass(JsonIn in, JsonNode node, String path) {
@@ -223,15 +236,16 @@ final class ProgrammeCodec {
   }
 
   private static Milestone milestone(JsonIn in, JsonNode node, String path) {
-    JsonIn.Obj o = in.object(node, path, "due", "plannedProgress", "description");
+    JsonIn.Obj o = in.object(node, path, "due", "plannedProgress", "step", "description");
     if (o == null) {
       return null;
     }
     int mark = in.mark();
     LocalDate due = o.date("due");
-    Double progress = o.number("plannedProgress");
+    OptionalDouble progress = o.optNumber("plannedProgress");
+    Optional<AuthorisationStep> step = o.optCode("step", AuthorisationStep::fromCode);
     LocalizedText description = o.localized("description");
-    return in.since(mark) ? in.build(path, () -> Milestone.builder().due(due).plannedProgress(progress)
+    return in.since(mark) ? in.build(path, () -> Milestone.builder().due(due).plannedProgress(progress).step(step)
         .description(description).build()) : null;
   }
 
@@ -245,11 +259,18 @@ final class ProgrammeCodec {
     b.set("jurisdiction", Json.text(p.benchmark().jurisdiction()));
     b.set("values", Json.sortedMap(p.benchmark().values(), Json::number));
     b.set("standards", Json.sortedMap(p.benchmark().standards(), Json::text));
+    if (!p.organisers().isEmpty()) {
+      ArrayNode organisers = o.putArray("organisers");
+      p.organisers().forEach(organisers::add);
+    }
     ArrayNode areas = o.putArray("areas");
     for (Area a : p.areas()) {
       ObjectNode n = areas.addObject();
       n.put("id", a.id());
       n.set("name", Json.text(a.name()));
+      if (!a.serves().isEmpty()) {
+        n.set("serves", Json.sorted(a.serves()));
+      }
     }
     ArrayNode units = o.putArray("units");
     for (Unit u : p.units()) {
@@ -258,6 +279,12 @@ final class ProgrammeCodec {
       n.set("name", Json.text(u.name()));
       n.put("kind", u.kind().code());
       u.head().ifPresent(h -> n.set("head", Json.text(h)));
+      if (u.verticallyManaged()) {
+        n.put("verticallyManaged", true);
+      }
+      if (!u.competences().isEmpty()) {
+        n.set("competences", Json.sorted(u.competences()));
+      }
       if (!u.members().isEmpty()) {
         ArrayNode members = n.putArray("members");
         for (Member m : u.members()) {
@@ -291,6 +318,7 @@ final class ProgrammeCodec {
         mn.set("baseline", Json.number(m.baseline()));
         mn.set("benchmark", Json.number(m.benchmark()));
         mn.set("target", Json.number(m.target()));
+        m.worseningReason().ifPresent(r -> mn.set("worseningReason", Json.text(r)));
       });
       t.declaredClass().ifPresent(d -> {
         ObjectNode dn = n.putObject("declaredClass");
@@ -302,12 +330,19 @@ final class ProgrammeCodec {
       }
       n.put("lead", t.lead());
       n.set("responsible", Json.sorted(t.responsible()));
+      if (!t.supporting().isEmpty()) {
+        n.set("supporting", Json.sorted(t.supporting()));
+      }
+      if (t.workload() != 1) {
+        n.set("workload", Json.number(t.workload()));
+      }
       n.put("deadline", t.deadline().toString());
       ArrayNode ms = n.putArray("milestones");
       for (Milestone m : t.milestones()) {
         ObjectNode mn = ms.addObject();
         mn.put("due", m.due().toString());
-        mn.set("plannedProgress", Json.number(m.plannedProgress()));
+        m.plannedProgress().ifPresent(x -> mn.set("plannedProgress", Json.number(x)));
+        m.step().ifPresent(x -> mn.put("step", x.code()));
         mn.set("description", Json.text(m.description()));
       }
     }

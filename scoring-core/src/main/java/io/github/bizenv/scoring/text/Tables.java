@@ -302,8 +302,8 @@ public final class Tables {
   public static Report quarter(QuarterlyReport q, Programme programme, Texts t) {
     Evaluation e = q.evaluation();
     List<Table> tables = new ArrayList<>();
-    tables.add(quarterList("quarter.praised", t.get("quarter.praised.title"), q, q.praised(""), programme, t));
-    tables.add(quarterList("quarter.named", t.get("quarter.named.title"), q, q.named(""), programme, t));
+    tables.add(quarterList("quarter.praised", t.get("quarter.praised.title"), q, q.praised("").units(), programme, t));
+    tables.add(quarterList("quarter.named", t.get("quarter.named.title"), q, q.named("").units(), programme, t));
     return Report.of("quarter", t.get("quarter.title", t.period(q.quarter()), e.ranked("").size(),
         t.name(e.plan().name())), List.of(t.get("quarter.ties")), tables);
   }
@@ -375,8 +375,8 @@ public final class Tables {
             .mapToDouble(x -> x.after - x.before).sum();
         row.add(adj == 0 ? null : (Object) adj);
         row.add(e.grade(u).map(t::grade).orElse(null));
-        row.add(a.head(u).map(t::name).orElse(null));
-        row.add(a.headGrade(u).map(t::grade).orElse(null));
+        row.add(a.head(u).map(h -> t.name(h.head())).orElse(null));
+        row.add(a.head(u).map(h -> t.grade(h.grade())).orElse(null));
         List<String> reasons = e.gradeReasons(u);
         row.add(reasons.size() > 1 ? t.sentence(reasons.get(reasons.size() - 1)) : null);
         b.row(row.toArray());

@@ -1,13 +1,12 @@
 package io.github.bizenv.scoring.workflow;
 
-import io.github.bizenv.scoring.model.Milestone;
 import io.github.bizenv.scoring.model.Programme;
 import io.github.bizenv.scoring.model.ProgrammeData;
 import io.github.bizenv.scoring.model.ProgressReport;
 import io.github.bizenv.scoring.model.Task;
+import io.github.bizenv.scoring.model.Unit;
+import io.github.bizenv.scoring.model.UnitKind;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -19,41 +18,20 @@ import java.util.Objects;
 
 /**
  * The battle map (作战图) at a date: for every task, its planned progress from its milestones against its latest
- * reported progress, the resulting traffic light, and its history of red months. Immutable.
+ * reported progress (or, for a task that needs legal authorisation, its planned against its reached authorisation
+ * step), the resulting traffic light, its history of red months and the escalation steps reached; with views per
+ * area, per lead unit and per district. Immutable.
  */
 public final class BattleMap {
 
   private final Programme programme;
   private final LocalDate date;
-  private final DispatchRules rules;
   private final List<TaskStatus> tasks;
 
-  private BattleMap(Programme programme, ProgrammeData data, LocalDate date, DispatchRules rules) {
+  BattleMap(Programme programme, LocalDate date, List<TaskStatus> tasks) {
     this.programme = programme;
     this.date = date;
-    this.rules = rules;
-    Map<String, List<ProgressReport>> reports = new HashMap<>();
-    for (ProgressReport r : data.progressReports()) {
-      reports.computeIfAbsent(r.task(), k -> new ArrayList<>()).add(r);
-    }
-    List<TaskStatus> out = new ArrayList<>();
-    for (Task t : programme.tasks()) {
-      List<ProgressReport> rs = reports.getOrDefault(t.id(), List.of());
-      Status now = status(t, rs, date);
-      int red = 0;
-      if (now == Status.RED) {
-        // The date counts as one month; then count back over the month-ends before it while the task was red.
-        red = 1;
-        LocalDate d = YearMonth.from(date).minusMonths(1).atEndOfMonth();
-        while (!d.isBefore(programme.period().start()) && status(t, rs, d) == Status.RED) {
-          red++;
-          d = YearMonth.from(d).minusMonths(1).atEndOfMonth();
-        }
-      }
-      out.add(new TaskStatus(t, date, planned(t, date), reported(rs, date), now, red,
-          red >= rules.escalateAfterMonths()));
-    }
-    this.tasks = Collections.unmodifiableList(out);
+    this.tasks = Collections.unmodifiableList(new ArrayList<>(tasks));
   }
 
   /**
@@ -62,57 +40,23 @@ public final class BattleMap {
    * @param programme the programme
    * @param data its progress reports
    * @param date the date
-   * @param rules the traffic-light thresholds
+   * @param rules the traffic-light thresholds and the escalation ladder
    * @return the battle map
    */
   public static BattleMap at(Programme programme, ProgrammeData data, LocalDate date, DispatchRules rules) {
-    return new BattleMap(Objects.requireNonNull(programme, "programme"), Objects.requireNonNull(data, "data"),
-        Objects.requireNonNull(date, "date"), Objects.requireNonNull(rules, "rules"));
-  }
-
-  static double planned(Task t, LocalDate date) {
-    if (t.milestones().isEmpty()) {
-      return date.isBefore(t.deadline()) ? 0 : 100;
+    Objects.requireNonNull(programme, "programme");
+    Objects.requireNonNull(data, "data");
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(rules, "rules");
+    Map<String, List<ProgressReport>> reports = new HashMap<>();
+    for (ProgressReport r : data.progressReports()) {
+      reports.computeIfAbsent(r.task(), k -> new ArrayList<>()).add(r);
     }
-    double planned = 0;
-    for (Milestone m : t.milestones()) {
-      if (!m.due().isAfter(date)) {
-        planned = m.plannedProgress();
-      }
+    List<TaskStatus> out = new ArrayList<>();
+    for (Task t : programme.tasks()) {
+      out.add(TaskStates.status(t, reports.getOrDefault(t.id(), List.of()), date, rules, programme.period().start()));
     }
-    return planned;
-  }
-
-  static double reported(List<ProgressReport> reports, LocalDate date) {
-    ProgressReport latest = null;
-    for (ProgressReport r : reports) {
-      if (!r.date().isAfter(date) && (latest == null || r.date().isAfter(latest.date())
-          || (r.date().equals(latest.date()) && r.progress() > latest.progress()))) {
-        latest = r;
-      }
-    }
-    return latest == null ? 0 : latest.progress();
-  }
-
-  private Status status(Task t, List<ProgressReport> reports, LocalDate date) {
-    double reported = reported(reports, date);
-    double planned = planned(t, date);
-    if (reported >= 100) {
-      return Status.DONE;
-    }
-    if (date.isAfter(t.deadline()) || planned - reported > rules.seriouslyBehind()) {
-      return Status.RED;
-    }
-    if (planned - reported > rules.behind()) {
-      return Status.BEHIND;
-    }
-    if (planned == 0 && reported == 0) {
-      return Status.NOT_STARTED;
-    }
-    if (ChronoUnit.DAYS.between(date, t.deadline()) <= rules.approachingDays()) {
-      return Status.APPROACHING;
-    }
-    return Status.ON_TRACK;
+    return new BattleMap(programme, date, out);
   }
 
   /**
@@ -171,7 +115,7 @@ public final class BattleMap {
   }
 
   /**
-   * Counts of statuses per lead unit.
+   * Counts of statuses per lead unit (牵头单位).
    *
    * @return unit id → status → count, for units that lead tasks, in programme order
    */
@@ -180,6 +124,46 @@ public final class BattleMap {
     programme.units().forEach(u -> out.put(u.id(), new EnumMap<>(Status.class)));
     tasks.forEach(s -> out.get(s.task().lead()).merge(s.status(), 1, Integer::sum));
     out.values().removeIf(Map::isEmpty);
+    return out;
+  }
+
+  /**
+   * Counts of statuses per district, county and development zone, over the tasks each takes part in (as lead,
+   * responsible or supporting unit): the dispatch view a district's leaders get.
+   *
+   * @return unit id → status → count, for districts, counties and zones that take part in tasks, in programme order
+   */
+  public Map<String, Map<Status, Integer>> byDistrict() {
+    Map<String, Map<Status, Integer>> out = new LinkedHashMap<>();
+    for (Unit u : programme.units()) {
+      if (u.kind() == UnitKind.DISTRICT || u.kind() == UnitKind.COUNTY || u.kind() == UnitKind.DEVELOPMENT_ZONE) {
+        Map<Status, Integer> counts = new EnumMap<>(Status.class);
+        for (TaskStatus s : tasks) {
+          if (s.task().role(u.id()).isPresent()) {
+            counts.merge(s.status(), 1, Integer::sum);
+          }
+        }
+        if (!counts.isEmpty()) {
+          out.put(u.id(), counts);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The tasks a unit takes part in, whatever its role ({@link Task#role(String)} says which).
+   *
+   * @param unit a unit id
+   * @return the statuses of its tasks, in programme order
+   */
+  public List<TaskStatus> forUnit(String unit) {
+    List<TaskStatus> out = new ArrayList<>();
+    tasks.forEach(s -> {
+      if (s.task().role(unit).isPresent()) {
+        out.add(s);
+      }
+    });
     return out;
   }
 
@@ -198,5 +182,16 @@ public final class BattleMap {
     red.sort((a, b) -> a.monthsRed() != b.monthsRed() ? Integer.compare(b.monthsRed(), a.monthsRed())
         : a.task().id().compareTo(b.task().id()));
     return red;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof BattleMap && ((BattleMap) o).programme.equals(programme) && ((BattleMap) o).date.equals(date)
+        && ((BattleMap) o).tasks.equals(tasks);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(programme.id(), date, tasks);
   }
 }

@@ -29,6 +29,7 @@ class BuiltinContractsTest {
       Map.entry("distance-to-target", Map.of("target", 300)),
       Map.entry("step-table", Map.of("steps", List.of(Map.of("atLeast", 500, "score", 10), Map.of("atLeast", 100, "score", 4)))),
       Map.entry("categorical", Map.of("scores", Map.of("yes", 1, "no", 0))),
+      Map.entry("base-score", Map.of("base", 40)),
       Map.entry("z-score", Map.of("mean", 10, "sd", 2)),
       Map.entry("rank", Map.of()),
       Map.entry("percentile-rank", Map.of()),

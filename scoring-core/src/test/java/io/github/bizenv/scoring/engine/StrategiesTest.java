@@ -215,7 +215,7 @@ class StrategiesTest {
     ValidationException e = org.junit.jupiter.api.Assertions.assertThrows(ValidationException.class,
         () -> leaf("'normalizer':{'name':'t-score'}"));
     assertEquals(Problem.UNKNOWN_STRATEGY, e.problems().get(0).code());
-    assertTrue(e.problems().get(0).message().contains("known: borda, categorical, distance-to-frontier, distance-to-max, "
+    assertTrue(e.problems().get(0).message().contains("known: base-score, borda, categorical, distance-to-frontier, distance-to-max, "
         + "distance-to-reference, distance-to-target, fraction-of-max, goalposts, min-max, percentile-rank, rank, "
         + "step-table, z-score"), e.getMessage());
   }

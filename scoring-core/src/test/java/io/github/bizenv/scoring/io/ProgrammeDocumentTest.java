@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.bizenv.scoring.Problem;
 import io.github.bizenv.scoring.ValidationException;
 import io.github.bizenv.scoring.model.Programme;
+import io.github.bizenv.scoring.model.AuthorisationStep;
 import io.github.bizenv.scoring.model.TaskClass;
 import java.io.ByteArrayInputStream;
 import java.lang.module.ModuleDescriptor;
@@ -33,7 +34,7 @@ class ProgrammeDocumentTest {
         .orElseThrow().descriptor();
     assertEquals(Set.of("io.github.bizenv.scoring.io", "io.github.bizenv.scoring.engine",
         "io.github.bizenv.scoring.workflow", "io.github.bizenv.scoring.text",
-        "io.github.bizenv.scoring.analysis"),
+        "io.github.bizenv.scoring.analysis", "io.github.bizenv.scoring.live"),
         d.exports().stream().filter(e -> !e.isQualified()).map(ModuleDescriptor.Exports::source)
             .collect(Collectors.toSet()));
     assertEquals(Set.of("io.github.bizenv.scoring.internal → [io.github.bizenv.scoring.excel]"),
@@ -45,7 +46,7 @@ class ProgrammeDocumentTest {
   void readsAValidProgramme() {
     Programme p = DOCS.readProgramme(bytes(programme(task("T1"), task("T2"))), "ok.json");
     assertEquals(2, p.tasks().size());
-    assertEquals(100.0, p.tasks().get(1).milestones().get(1).plannedProgress());
+    assertEquals(100.0, p.tasks().get(1).milestones().get(1).plannedProgress().getAsDouble());
     assertEquals(1.0, p.benchmark().values().get("sb-time"));
     assertEquals(p, DOCS.readProgramme(bytes(DOCS.toJson(p)), "again.json"));
   }
@@ -139,10 +140,16 @@ class ProgrammeDocumentTest {
         "\"declaredClass\":{\"class\":\"C\",\"reason\":{\"zh\":\"需授权\"}},\"lead\""),
         task("T2").replace("\"lead\"", "\"declaredClass\":{\"class\":\"B\"},\"lead\"")));
     assertEquals(List.of("/tasks/0/legalAuthorisation", "/tasks/1/declaredClass/reason"), paths(e));
-    Programme p = DOCS.readProgramme(bytes(programme(task("T1").replace("\"lead\"",
-        "\"declaredClass\":{\"class\":\"C\",\"reason\":{\"zh\":\"需授权\"}},\"legalAuthorisation\":true,\"lead\""))),
-        "ok.json");
+    String c = task("T1").replace("\"lead\"",
+        "\"declaredClass\":{\"class\":\"C\",\"reason\":{\"zh\":\"需授权\"}},\"legalAuthorisation\":true,\"lead\"");
+    // A class C task is planned by authorisation steps, not percentages.
+    assertEquals(List.of("/tasks/0/milestones/0/step", "/tasks/0/milestones/1/step"),
+        paths(rejectsProgramme(programme(c))));
+    Programme p = DOCS.readProgramme(bytes(programme(c.replace("\"plannedProgress\":50", "\"step\":\"application-submitted\"")
+        .replace("\"plannedProgress\":100", "\"step\":\"implemented\""))), "ok.json");
     assertEquals(TaskClass.C, p.tasks().get(0).declaredClass().orElseThrow().taskClass());
+    assertEquals(AuthorisationStep.IMPLEMENTED, p.tasks().get(0).milestones().get(1).step().orElseThrow());
+    assertEquals(p, DOCS.readProgramme(bytes(DOCS.toJson(p)), "again.json"));
   }
 
   @Test

@@ -159,14 +159,24 @@ class WorkflowTest {
     TaskStatus t3 = dec.task("T3");
     assertEquals(Status.RED, t3.status(), "past its deadline and not done");
     // Red at the ends of December, November, October, September, August, July and June; green in May (planned 30,
-    // reported 10 → 20 behind: yellow) — so 7 months in a row, escalated after 3.
+    // reported 10 → 20 behind: yellow) — so 7 months in a row: the ladder's 提醒 in June, 催办 in July, 督办函 in
+    // August, 约谈 in September.
     assertEquals(7, t3.monthsRed());
     assertTrue(t3.escalated());
-    assertFalse(BattleMap.at(P, D, d(6, 30), DispatchRules.defaults().withEscalationAfter(2)).task("T3").escalated());
+    assertEquals(List.of("提醒 2021-06", "催办 2021-07", "督办函 2021-08", "约谈 2021-09"),
+        t3.escalations().stream().map(Escalation::toString).collect(Collectors.toList()));
+    assertEquals("约谈", t3.escalation().orElseThrow().step().name().text(true));
+    // In June T3 has been red one month: a reminder only.
+    assertEquals(List.of("提醒 2021-06"), BattleMap.at(P, D, d(6, 30), DispatchRules.defaults()).task("T3")
+        .escalations().stream().map(Escalation::toString).collect(Collectors.toList()));
+    assertFalse(BattleMap.at(P, D, d(6, 30), DispatchRules.defaults().withEscalation(List.of(
+        EscalationStep.of(2, LocalizedText.zhOnly("督办函"))))).task("T3").escalated());
     assertEquals(Status.RED, dec.task("T2").status(), "T2 on 12-31: planned 100, reported 60 → 40 behind");
-    // T4 and T5 have no milestones: due on 12-31 with nothing reported, they are 100 points behind.
-    assertEquals(List.of("T3", "T2", "T4", "T5"), dec.redList().stream().map(s -> s.task().id())
+    // T4 has no milestones: due on 12-31 with nothing reported, it is 100 points behind. T5 needs legal
+    // authorisation and plans no step: nothing is late until its deadline has passed.
+    assertEquals(List.of("T3", "T2", "T4"), dec.redList().stream().map(s -> s.task().id())
         .collect(Collectors.toList()), "longest red first, then by id");
+    assertEquals(Status.NOT_STARTED, dec.task("T5").status());
   }
 
   @Test
@@ -175,8 +185,9 @@ class WorkflowTest {
     Plan read = Engine.create().compile(("{'schema':'bizenv.methodology/1','id':'f','name':{'en':'f'},'nodes':["
         + "{'id':'r','aggregator':'point-sum'}," + leaves("lead.tasks", "lead.on-time-rate", "lead.done-rate",
             "lead.milestones-on-time-rate", "lead.green-share", "lead.red", "resp.tasks", "resp.done-rate",
-            "ratings.mean", "ratings.count", "findings.minor", "findings.serious", "findings.overdue",
-            "findings.hotline", "eval.national-rank", "eval.provincial-rank", "eval.national-score") + "]}")
+            "ratings.mean", "ratings.count", "findings.supervision.minor", "findings.hotline.serious",
+            "findings.overdue", "findings.overdue.hotline", "findings.matters", "eval.national-rank",
+            "eval.provincial-rank", "eval.national-score") + "]}")
         .replace('\'', '"'), "f");
     Evaluation e = read.evaluate(f);
     // amr leads T1 (done 6-15, on time; milestones 3-31 and 6-30 both met) and T2 (60 % by 12-31, due 12-31:
@@ -194,10 +205,11 @@ class WorkflowTest {
     assertEquals(100.0 / 3, v(e, "dc", "resp.done-rate"), 1e-9);
     assertEquals(80, v(e, "dc", "ratings.mean"));
     assertEquals(3, v(e, "dc", "ratings.count"));
-    assertEquals(1, v(e, "dc", "findings.serious"));
-    assertEquals(1, v(e, "dc", "findings.minor"));
+    assertEquals(1, v(e, "dc", "findings.hotline.serious"), "F1, a serious 12345 complaint");
+    assertEquals(1, v(e, "dc", "findings.supervision.minor"), "F2, a minor inspection finding");
+    assertEquals(2, v(e, "dc", "findings.matters"));
     assertEquals(1, v(e, "dc", "findings.overdue"), "F1 was never rectified; F2 was, in time");
-    assertEquals(1, v(e, "dc", "findings.hotline"));
+    assertEquals(1, v(e, "dc", "findings.overdue.hotline"));
     assertTrue(e.score("gsd", "eval.national-rank").isEmpty(), "gsd leads no evaluated indicator");
     // ratings weighted by task: dc 90, 80, 70 — one each, the same mean; amr's one rating too.
     Dataset byTask = ProgrammeFacts.of(P, D, d(12, 31), DispatchRules.defaults(), List.of(), true);
@@ -232,9 +244,9 @@ class WorkflowTest {
     // forced 优秀.
     assertEquals(75, a.evaluation().score("amr").getAsDouble(), 1e-12);
     assertEquals("优秀", a.evaluation().grade("amr").orElseThrow());
-    assertEquals("优秀", a.headGrade("amr").orElseThrow());
-    assertEquals("张局长", a.head("amr").orElseThrow().text(true));
-    assertTrue(a.headGrade("gsd").isEmpty(), "gsd has no head named");
+    assertEquals("优秀", a.head("amr").orElseThrow().grade(), "no scheme for heads: the unit's grade");
+    assertEquals("张局长", a.head("amr").orElseThrow().head().text(true));
+    assertTrue(a.head("gsd").isEmpty(), "gsd has no head named");
     assertEquals(List.of("amr", "gsd"), a.evaluation().units(), "districts are out of scope");
     assertTrue(a.evaluation().explain("amr", "eval").text().contains("国评前10: eval.national-rank = 7 ≤ 10 → full marks 100"));
   }
@@ -249,8 +261,8 @@ class WorkflowTest {
     // By 6-30: amr met T1's 3-31 and 6-30 milestones, missed T2's 6-30 (2 of 3); gsd missed T3's 3-31 and 6-30.
     assertEquals(200.0 / 3, q2.evaluation().score("amr").getAsDouble(), 1e-12);
     assertEquals(0, q2.evaluation().score("gsd").getAsDouble(), 1e-12);
-    assertEquals(List.of("amr"), q2.praised(""));
-    assertEquals(List.of("gsd"), q2.named(""));
+    assertEquals(List.of("amr"), q2.praised("").units());
+    assertEquals(List.of("gsd"), q2.named("").units());
     // By 3-31 both had 1 of 1 and 0 of 1: amr 100, gsd 0 → the same places: no movement.
     assertEquals(0, q2.movement("amr").getAsInt());
     assertTrue(QuarterlyReport.of(plan, P, D, Period.quarter(2021, 1), 1).movement("amr").isEmpty(), "no Q4 2020");

@@ -1,6 +1,7 @@
 package io.github.bizenv.scoring.testkit;
 
 import io.github.bizenv.scoring.model.Area;
+import io.github.bizenv.scoring.model.AuthorisationStep;
 import io.github.bizenv.scoring.model.Benchmark;
 import io.github.bizenv.scoring.model.DeclaredClass;
 import io.github.bizenv.scoring.model.Direction;
@@ -24,6 +25,8 @@ import io.github.bizenv.scoring.model.Programme;
 import io.github.bizenv.scoring.model.ProgrammeData;
 import io.github.bizenv.scoring.model.ProgressReport;
 import io.github.bizenv.scoring.model.Rating;
+import io.github.bizenv.scoring.model.Recognition;
+import io.github.bizenv.scoring.model.RecognitionKind;
 import io.github.bizenv.scoring.model.ResultLevel;
 import io.github.bizenv.scoring.model.Severity;
 import io.github.bizenv.scoring.model.Task;
@@ -118,10 +121,11 @@ public final class ProgrammeGenerator {
     int year = 2018 + random.nextInt(8);
     Period period = period(year);
     int areaCount = 1 + random.nextInt(Math.max(1, size / 3) + 1);
-    List<Area> areas = new ArrayList<>();
+    List<Area> areaStubs = new ArrayList<>();
     for (int i = 0; i < areaCount; i++) {
-      areas.add(Area.of("area-" + i, text()));
+      areaStubs.add(Area.of("area-" + i, text()));
     }
+    List<Area> areas = areaStubs;
     int unitCount = 2 + random.nextInt(Math.max(1, size / 2) + 1);
     List<Unit> units = new ArrayList<>();
     for (int i = 0; i < unitCount; i++) {
@@ -129,6 +133,16 @@ public final class ProgrammeGenerator {
           .kind(UnitKind.values()[random.nextInt(UnitKind.values().length)]);
       if (random.nextInt(3) == 0) {
         u.head(text());
+      }
+      if (random.nextInt(5) == 0) {
+        u.verticallyManaged(true);
+      }
+      if (random.nextInt(3) == 0) {
+        for (Area a : areas) {
+          if (random.nextBoolean()) {
+            u.addCompetence(a.id());
+          }
+        }
       }
       if (i > 0 && random.nextInt(4) == 0) {
         // Members point only to earlier units, so membership never forms a cycle.
@@ -170,35 +184,71 @@ public final class ProgrammeGenerator {
         benchmark.putStandard("ind." + i, text());
       }
     }
+    List<Area> served = new ArrayList<>();
+    for (Area a : areaStubs) {
+      io.github.bizenv.scoring.model.ImmutableArea.Builder ab = Area.builder().from(a);
+      if (random.nextInt(3) == 0) {
+        ab.addServe(indicators.get(random.nextInt(indicators.size())).id());
+      }
+      served.add(ab.build());
+    }
     int taskCount = random.nextInt(size + 1);
     List<Task> tasks = new ArrayList<>();
     for (int i = 0; i < taskCount; i++) {
       tasks.add(task("T" + i, period, areas, units, indicators));
     }
+    List<String> organisers = new ArrayList<>();
+    if (random.nextBoolean()) {
+      organisers.add(units.get(random.nextInt(units.size())).id());
+    }
     return Programme.builder().id("prog-" + Long.toHexString(seed & 0xffffff)).name(text()).period(period)
-        .benchmark(benchmark.build()).areas(areas).units(units).indicators(indicators).tasks(tasks).build();
+        .benchmark(benchmark.build()).organisers(organisers).areas(served).units(units).indicators(indicators)
+        .tasks(tasks).build();
   }
 
   private Task task(String id, Period period, List<Area> areas, List<Unit> units, List<Indicator> indicators) {
     LocalDate deadline = date(period);
     ImmutableTask.Builder t = Task.builder().id(id).area(areas.get(random.nextInt(areas.size())).id())
-        .description(text()).lead(units.get(random.nextInt(units.size())).id()).deadline(deadline);
+        .description(text()).deadline(deadline);
     if (random.nextBoolean()) {
       t.benchmarkStandard(text());
     }
     if (random.nextInt(3) > 0) {
-      t.measure(Measure.builder().indicator(indicators.get(random.nextInt(indicators.size())).id())
-          .baseline(number(0, 1000)).benchmark(number(0, 1000)).target(number(0, 1000)).build());
+      io.github.bizenv.scoring.model.ImmutableMeasure.Builder m = Measure.builder()
+          .indicator(indicators.get(random.nextInt(indicators.size())).id())
+          .baseline(number(0, 1000)).benchmark(number(0, 1000)).target(number(0, 1000));
+      if (random.nextInt(5) == 0) {
+        m.worseningReason(text());
+      }
+      t.measure(m.build());
     }
     int pick = random.nextInt(6);
-    if (pick == 0) {
+    boolean c = pick == 0;
+    if (c) {
       t.declaredClass(DeclaredClass.of(TaskClass.C, text())).legalAuthorisation(true);
     } else if (pick == 1) {
       t.declaredClass(DeclaredClass.of(random.nextBoolean() ? TaskClass.A : TaskClass.B, text()));
     }
+    String lead = units.get(random.nextInt(units.size())).id();
+    t.lead(lead);
+    Set<String> taken = new HashSet<>();
+    taken.add(lead);
     int responsible = random.nextInt(Math.min(4, units.size()));
     for (int k = 0; k < responsible; k++) {
-      t.addResponsible(units.get(random.nextInt(units.size())).id());
+      String u = units.get(random.nextInt(units.size())).id();
+      if (taken.add(u)) {
+        t.addResponsible(u);
+      }
+    }
+    int supporting = random.nextInt(Math.min(3, units.size()));
+    for (int k = 0; k < supporting; k++) {
+      String u = units.get(random.nextInt(units.size())).id();
+      if (taken.add(u)) {
+        t.addSupporting(u);
+      }
+    }
+    if (random.nextInt(4) == 0) {
+      t.workload(new double[] {0.5, 1.5, 2}[random.nextInt(3)]);
     }
     int milestones = random.nextInt(5);
     long span = deadline.toEpochDay() - period.start().toEpochDay();
@@ -207,6 +257,18 @@ public final class ProgrammeGenerator {
       dues.add(period.start().plusDays(random.nextLong(span + 1)));
     }
     dues = new ArrayList<>(new java.util.TreeSet<>(dues));
+    if (c) {
+      int step = 0;
+      for (int k = 0; k < dues.size() && step < AuthorisationStep.values().length; k++) {
+        step += random.nextInt(2);
+        if (step < AuthorisationStep.values().length) {
+          t.addMilestone(Milestone.builder().due(dues.get(k)).step(AuthorisationStep.values()[step])
+              .description(text()).build());
+          step++;
+        }
+      }
+      return t.build();
+    }
     double progress = 0;
     for (int k = 0; k < dues.size(); k++) {
       double rest = 100 - progress;
@@ -239,11 +301,15 @@ public final class ProgrammeGenerator {
       for (int k = 0; k < reports; k++) {
         List<String> reporters = new ArrayList<>(t.responsible());
         reporters.add(t.lead());
-        d.addProgressReport(ProgressReport.builder().task(t.id())
+        io.github.bizenv.scoring.model.ImmutableProgressReport.Builder r = ProgressReport.builder().task(t.id())
             .unit(reporters.get(random.nextInt(reporters.size()))).date(date(period))
-            .progress(Math.round(random.nextDouble() * 1000) / 10.0)
-            .evidence(random.nextBoolean() ? java.util.Optional.of(text()) : java.util.Optional.empty())
-            .build());
+            .evidence(random.nextBoolean() ? java.util.Optional.of(text()) : java.util.Optional.empty());
+        if (t.legalAuthorisation()) {
+          r.step(AuthorisationStep.values()[random.nextInt(AuthorisationStep.values().length)]);
+        } else {
+          r.progress(Math.round(random.nextDouble() * 1000) / 10.0);
+        }
+        d.addProgressReport(r.build());
       }
       for (String ratee : t.responsible()) {
         if (!ratee.equals(t.lead()) && random.nextBoolean()) {
@@ -255,11 +321,15 @@ public final class ProgrammeGenerator {
     int findings = random.nextInt(size + 1);
     for (int i = 0; i < findings; i++) {
       LocalDate found = date(period);
+      String unit = programme.units().get(random.nextInt(programme.units().size())).id();
       ImmutableFinding.Builder f = Finding.builder().id("F" + i)
           .kind(FindingKind.values()[random.nextInt(FindingKind.values().length)])
-          .unit(programme.units().get(random.nextInt(programme.units().size())).id())
+          .unit(unit)
           .severity(Severity.values()[random.nextInt(Severity.values().length)])
           .found(found).description(text());
+      if (random.nextInt(3) == 0) {
+        f.matter("M-" + unit + "-" + random.nextInt(2));
+      }
       if (!programme.tasks().isEmpty() && random.nextBoolean()) {
         f.task(programme.tasks().get(random.nextInt(programme.tasks().size())).id());
       }
@@ -274,6 +344,21 @@ public final class ProgrammeGenerator {
       }
       d.addFinding(f.build());
     }
+    int recognitions = random.nextInt(size / 3 + 1);
+    for (int i = 0; i < recognitions; i++) {
+      String unit = programme.units().get(random.nextInt(programme.units().size())).id();
+      io.github.bizenv.scoring.model.ImmutableRecognition.Builder r = Recognition.builder().id("R" + i)
+          .kind(random.nextBoolean() ? RecognitionKind.FIRST : RecognitionKind.ADOPTED)
+          .level(random.nextBoolean() ? ResultLevel.NATIONAL : ResultLevel.PROVINCIAL).unit(unit)
+          .date(date(period)).description(text()).evidence(text());
+      if (random.nextBoolean()) {
+        r.matter("R-" + unit + "-" + random.nextInt(2));
+      }
+      if (!programme.tasks().isEmpty() && random.nextBoolean()) {
+        r.task(programme.tasks().get(random.nextInt(programme.tasks().size())).id());
+      }
+      d.addRecognition(r.build());
+    }
     for (Indicator ind : programme.indicators()) {
       if (random.nextBoolean()) {
         int outOf = 1 + random.nextInt(100);
@@ -283,6 +368,8 @@ public final class ProgrammeGenerator {
             .indicator(ind.id()).period(period).rank(1 + random.nextInt(outOf)).outOf(outOf)
             .score(random.nextBoolean() ? java.util.OptionalDouble.of(number(0, 100))
                 : java.util.OptionalDouble.empty())
+            .published(random.nextBoolean() ? java.util.Optional.of(date(period).plusDays(random.nextInt(400)))
+                : java.util.Optional.empty())
             .build());
       }
     }
