@@ -60,7 +60,8 @@ public interface Normalizer {
 
   /**
    * Whether {@link #accepts} is true of every finite number, so that the engine need not ask value by value.
-   * Override it, returning {@code false}, exactly when you override {@link #accepts}.
+   * Override it, returning {@code false}, exactly when you override {@link #accepts} (the engine checks value by value
+   * anyway when {@link #accepts} is overridden, so forgetting this costs time, not correctness).
    *
    * @return {@code true} by default
    */

@@ -383,6 +383,11 @@ final class Builtins {
     }
 
     @Override
+    public boolean acceptsEveryNumber() {
+      return false;
+    }
+
+    @Override
     public double apply(double x) {
       if (x != x) {
         return Double.NaN;

@@ -36,12 +36,18 @@ final class EvalState {
   final String[] excludedTop;
   /** Why a unit with a score is not ranked (it fails the ranking's eligibility), or null. */
   final String[] unranked;
+  /** The ranking node's scores as presented, when the ranking compares those; else null. */
+  double[] rankCompared;
+  /** The grading node's scores as presented, when the grading compares those; else null. */
+  double[] gradeCompared;
   /** The node whose rules are running: the rules' forced grades and exclusions are kept per node. */
   int ruleNode;
   /** Per node with rules that fired, per unit: the grade forced, its reason, the exclusion from the top band. */
   private final String[][] forcedAt;
   private final String[][] forcedWhyAt;
   private final String[][] excludedAt;
+  /** The nodes that have rules, in evaluation order: the only ones that can force a grade or exclude. */
+  private final int[] ruleNodes;
   /** Problems found while evaluating: strategies that failed or returned scores outside their range. */
   final List<Problem> problems = new ArrayList<>();
   private final RuleRunner.Recorder[] traces;
@@ -76,6 +82,14 @@ final class EvalState {
     this.forcedAt = new String[p.size()][];
     this.forcedWhyAt = new String[p.size()][];
     this.excludedAt = new String[p.size()][];
+    int k = 0;
+    int[] withRules = new int[p.size()];
+    for (int i = 0; i < p.size(); i++) {
+      if (p.rules(i).length > 0) {
+        withRules[k++] = i;
+      }
+    }
+    this.ruleNodes = java.util.Arrays.copyOf(withRules, k);
   }
 
   /**
@@ -148,7 +162,7 @@ final class EvalState {
     forcedGrade[u] = null;
     forcedReason[u] = null;
     excludedTop[u] = null;
-    for (int i = 0; i < forcedAt.length; i++) {
+    for (int i : ruleNodes) {
       if (forcedAt[i] != null && forcedAt[i][u] != null) {
         forcedGrade[u] = forcedAt[i][u];
         forcedReason[u] = forcedWhyAt[i][u];

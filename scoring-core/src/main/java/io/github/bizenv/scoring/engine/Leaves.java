@@ -62,7 +62,7 @@ final class Leaves {
     if (lo < hi ? !within(lo, range) || !within(hi, range) : lo == hi && !within(lo, range)) {
       outOfRange(p, i, st, raw, out, range);
     }
-    if (!norm.acceptsEveryNumber()) {
+    if (!leaf.acceptsAll) {
       for (int u = 0; u < count; u++) {
         double x = raw[u];
         if (x == x && !norm.accepts(x)) {
@@ -99,7 +99,7 @@ final class Leaves {
     Normalizer norm = leaf.normalizer;
     for (int u = 0; u < out.length; u++) {
       double s = out[u];
-      if (s == s && !within(s, range) && (norm.acceptsEveryNumber() || norm.accepts(raw[u]))) {
+      if (s == s && !within(s, range) && leaf.accepts(raw[u])) {
         st.strategyProblem(i, "normalizer", leaf.spec.name(), st.units.get(u), "returned " + s
             + " for the value " + Numbers.plain(raw[u]) + ", outside its declared range " + range);
         out[u] = Double.NaN;

@@ -848,6 +848,12 @@ public final class Plan {
     final StrategySpec spec;
     final String denominator;
     final Map<String, Double> meta;
+    /**
+     * Whether every finite number can be scored, so that values need not be checked one by one: the normalizer says
+     * so and does not override {@link Normalizer#accepts} (a strategy that overrides it but forgets
+     * {@link Normalizer#acceptsEveryNumber} is still checked).
+     */
+    final boolean acceptsAll;
 
     Leaf(String column, Direction direction, Map<String, CodeOutcome> codes, Normalizer normalizer, StrategySpec spec,
         String denominator, Map<String, Double> meta) {
@@ -858,6 +864,20 @@ public final class Plan {
       this.spec = spec;
       this.denominator = denominator;
       this.meta = meta;
+      this.acceptsAll = normalizer.acceptsEveryNumber() && !overridesAccepts(normalizer);
+    }
+
+    private static boolean overridesAccepts(Normalizer n) {
+      try {
+        return n.getClass().getMethod("accepts", double.class).getDeclaringClass() != Normalizer.class;
+      } catch (NoSuchMethodException e) {
+        return true;
+      }
+    }
+
+    /** Whether a finite value can be scored. */
+    boolean accepts(double x) {
+      return acceptsAll || normalizer.accepts(x);
     }
 
     boolean sameAs(Leaf o) {

@@ -22,33 +22,86 @@ final class Ranks {
     Plan.RankingPlan r = p.ranking();
     String[] groups = groups(p, st);
     System.arraycopy(groups, 0, st.group, 0, groups.length);
-    eligibility(r, st, groups);
-    int[] ranks = rankAt(p, st, r.node, groups);
+    for (int u = 0; u < st.count(); u++) {
+      st.unranked[u] = unranked(r, st, u);
+    }
+    double[] s = compared(p, st, r.node, r.presented);
+    st.rankCompared = r.presented ? s : null;
+    int[] ranks = rankAt(p, st, s, groups);
     System.arraycopy(ranks, 0, st.rank, 0, ranks.length);
   }
 
   /**
-   * Marks, with the reason, the units the ranking's condition leaves out among those it would rank otherwise (with
-   * a score and a group, not excluded).
+   * Why the ranking's condition leaves unit u out, when it would rank it otherwise (with a score and a group, not
+   * excluded); null when it does not.
    */
-  private static void eligibility(Plan.RankingPlan r, EvalState st, String[] groups) {
-    java.util.Arrays.fill(st.unranked, null);
+  private static String unranked(Plan.RankingPlan r, EvalState st, int u) {
     Eligibility e = r.eligible;
-    if (e == null) {
-      return;
+    double s = st.scores[r.node][u];
+    if (e == null || s != s || st.group[u] == null || r.exclude.contains(st.units.get(u))) {
+      return null;
     }
     Dataset.Column c = st.table.columns.get(e.indicator());
-    double[] s = st.scores[r.node];
-    for (int u = 0; u < st.count(); u++) {
-      if (s[u] != s[u] || groups[u] == null || r.exclude.contains(st.units.get(u))) {
+    double v = c == null ? Double.NaN : c.value(st.row[u]);
+    if (e.admits(v)) {
+      return null;
+    }
+    return e.label().orElseGet(() -> e.indicator() + " = " + (v == v ? Numbers.plain(v) : "missing")
+        + (e.atLeast().isPresent() ? ", not ≥ " + Numbers.plain(e.atLeast().getAsDouble()) : "")
+        + (e.atMost().isPresent() ? ", not ≤ " + Numbers.plain(e.atMost().getAsDouble()) : ""));
+  }
+
+  /** Whether {@link #rerank} can bring ranks up to date unit by unit: competition ranks without a tolerance. */
+  static boolean reranksByUnit(Plan p) {
+    return p.ranking().tolerance == 0 && !p.ranking().dense && p.composites().isEmpty();
+  }
+
+  /**
+   * Brings the ranks up to date after unit u's score at the ranking node changed from {@code before} (unrounded),
+   * every other unit's score and everything else the ranking follows unchanged: u's competition rank is one more than the number of higher scores
+   * in its group, and every other unit of the group moves by the change of u's place relative to it. Marks the
+   * units whose rank changed. Equals a whole {@link #rank} under {@link #reranksByUnit}.
+   */
+  static void rerank(Plan p, EvalState st, int u, double before, java.util.BitSet moved) {
+    Plan.RankingPlan r = p.ranking();
+    double[] s;
+    double a;
+    if (r.presented) {
+      s = st.rankCompared;
+      a = s[u];
+      double raw = st.scores[r.node][u];
+      s[u] = raw == raw ? Numbers.round(raw, p.decimals(r.node)) : raw;
+    } else {
+      s = st.scores[r.node];
+      a = before;
+    }
+    double b = s[u];
+    st.unranked[u] = unranked(r, st, u);
+    String g = st.group[u];
+    if (g == null) {
+      return; // in no group: never ranked
+    }
+    boolean was = st.rank[u] > 0;
+    boolean is = b == b && g != null && st.unranked[u] == null && !r.exclude.contains(st.units.get(u));
+    int higher = 0;
+    for (int v = 0; v < st.count(); v++) {
+      if (v == u || st.rank[v] == 0 || !g.equals(st.group[v])) {
         continue;
       }
-      double v = c == null ? Double.NaN : c.value(st.row[u]);
-      if (!e.admits(v)) {
-        st.unranked[u] = e.label().orElseGet(() -> e.indicator() + " = " + (v == v ? Numbers.plain(v) : "missing")
-            + (e.atLeast().isPresent() ? ", not ≥ " + Numbers.plain(e.atLeast().getAsDouble()) : "")
-            + (e.atMost().isPresent() ? ", not ≤ " + Numbers.plain(e.atMost().getAsDouble()) : ""));
+      double sv = s[v];
+      int delta = (is && b > sv ? 1 : 0) - (was && a > sv ? 1 : 0);
+      if (delta != 0) {
+        st.rank[v] += delta;
+        moved.set(v);
       }
+      if (is && sv > b) {
+        higher++;
+      }
+    }
+    int now = is ? higher + 1 : 0;
+    if (now != st.rank[u]) {
+      st.rank[u] = now;
+      moved.set(u);
     }
   }
 
@@ -136,8 +189,12 @@ final class Ranks {
    * units not ranked.
    */
   static int[] rankAt(Plan p, EvalState st, int node, String[] group) {
+    return rankAt(p, st, compared(p, st, node, p.ranking().presented), group);
+  }
+
+  /** Ranks by the scores compared (one per unit), with the methodology's groups, exclusions and method. */
+  private static int[] rankAt(Plan p, EvalState st, double[] s, String[] group) {
     Plan.RankingPlan r = p.ranking();
-    double[] s = compared(p, st, node, r.presented);
     Set<String> members = new HashSet<>();
     if (r.excludeMembers) {
       for (Plan.CompositePlan c : p.composites()) {

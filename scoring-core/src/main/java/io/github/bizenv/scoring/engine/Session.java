@@ -28,7 +28,8 @@ import java.util.OptionalInt;
  * <p>A commit recomputes what the changes can reach: every node of each changed unit (its rules may read any
  * column); a leaf whose population-fitted normalizer (min-max, z-score…) moved, for every unit, a column at a time,
  * and the nodes above it; then ranks and grades, unless no score, group, forced grade or exclusion they follow
- * moved. A plan with a data-preparation pipeline, composite units or an aggregator that compares units, and any
+ * moved — when a single unit moved, its rank and grade are moved in place and the units around it follow, without
+ * sorting. A plan with a data-preparation pipeline, composite units or an aggregator that compares units, and any
  * change of the set of units evaluated (a new unit, a change of the scope column), is evaluated again whole.
  *
  * <p>Not thread-safe: one thread at a time, or the lock of a wrapper such as
@@ -56,8 +57,15 @@ public final class Session {
   private int[] rankBefore;
   private String[] gradeBefore;
   private final List<UnitChange> left = new ArrayList<>();
+  /** The cells staged since the last commit, with what they held, for {@link #rollback()}. */
+  private final List<Staged> journal = new ArrayList<>();
+  private int committedUnits;
+  /** The nodes whose scores a change reports besides the root's, and their scores at the last commit. */
+  private final int[] watched;
+  private final List<String> watchedIds;
+  private double[][] watchedBefore;
 
-  private Session(Plan plan, Dataset data, Period period) {
+  private Session(Plan plan, Dataset data, Period period, List<String> watch) {
     this.plan = Objects.requireNonNull(plan, "plan");
     this.period = Objects.requireNonNull(period, "period");
     Dataset.Table t = Objects.requireNonNull(data, "data").table(period);
@@ -81,8 +89,14 @@ public final class Session {
     leaves.forEach((c, is) -> leavesByColumn.put(c, is.stream().mapToInt(Integer::intValue).toArray()));
     this.values = new double[plan.maxChildren()];
     this.weights = new double[plan.maxChildren()];
+    this.watched = new int[watch.size()];
+    for (int k = 0; k < watched.length; k++) {
+      watched[k] = plan.node(Objects.requireNonNull(watch.get(k), "node"));
+    }
+    this.watchedIds = watch;
     evaluateWhole();
     remember();
+    committedUnits = table.units.size();
   }
 
   /**
@@ -96,7 +110,32 @@ public final class Session {
    * @throws ValidationException as {@link Plan#evaluate(Dataset, Period)} does
    */
   public static Session start(Plan plan, Dataset data, Period period) {
-    return new Session(plan, data, period);
+    return new Session(plan, data, period, List.of());
+  }
+
+  /**
+   * Starts a session that also reports the scores of some nodes: a unit whose score at one of them moved is in a
+   * commit's changes, with those scores before and after ({@link UnitChange#scoreBefore(String)}).
+   *
+   * @param plan the plan
+   * @param data the data
+   * @param period one of {@link Dataset#periods()}
+   * @param watched node ids
+   * @return the session
+   * @throws IllegalArgumentException if a node is unknown
+   * @throws ValidationException as {@link Plan#evaluate(Dataset, Period)} does
+   */
+  public static Session start(Plan plan, Dataset data, Period period, List<String> watched) {
+    return new Session(plan, data, period, List.copyOf(Objects.requireNonNull(watched, "watched")));
+  }
+
+  /**
+   * The nodes whose scores changes report besides the root's.
+   *
+   * @return node ids, as given at the start
+   */
+  public List<String> watched() {
+    return watchedIds;
   }
 
   /**
@@ -134,8 +173,7 @@ public final class Session {
       throw new IllegalArgumentException("value of " + unit + "/" + column + " is not finite: " + value);
     }
     for (int i : leavesByColumn.getOrDefault(column, NONE)) {
-      Normalizer norm = plan.leaf(i).normalizer;
-      if (!norm.acceptsEveryNumber() && !norm.accepts(value)) {
+      if (!plan.leaf(i).accepts(value)) {
         throw invalid(unit, column, "value " + Numbers.plain(value) + " is not one the normalizer \""
             + plan.leaf(i).spec.name() + "\" of leaf \"" + plan.id(i) + "\" can score");
       }
@@ -147,6 +185,12 @@ public final class Session {
       c.codes[row] = null;
     }
     changed(unit, column);
+  }
+
+  /** Journals a cell before it is written: what it held, and whether its column is new. */
+  private void journal(int row, String column, Dataset.Column c, boolean newColumn) {
+    journal.add(new Staged(row, column, newColumn, c == null ? Double.NaN : c.value(row), c == null ? null
+        : c.code(row)));
   }
 
   /**
@@ -192,6 +236,7 @@ public final class Session {
     if (row == null || c == null || !c.present(row)) {
       return;
     }
+    journal(row, column, c, false);
     c.values[row] = Double.NaN;
     if (c.codes != null) {
       c.codes[row] = null;
@@ -210,7 +255,10 @@ public final class Session {
     if (row >= before) {
       rebuild = true;
     }
-    Dataset.Column c = table.columns.computeIfAbsent(column, k -> new Dataset.Column(table.units.size()));
+    Dataset.Column existing = table.columns.get(column);
+    journal(row, column, existing, existing == null);
+    Dataset.Column c = existing != null ? existing : new Dataset.Column(table.units.size());
+    table.columns.putIfAbsent(column, c);
     for (Dataset.Column each : row >= before ? table.columns.values() : List.of(c)) {
       each.ensure(table.units.size());
     }
@@ -238,6 +286,35 @@ public final class Session {
   }
 
   /**
+   * Discards the changes staged since the last commit: the data is again what it was then, units and columns the
+   * changes added are gone, and the evaluation is unchanged.
+   */
+  public void rollback() {
+    for (int k = journal.size() - 1; k >= 0; k--) {
+      Staged j = journal.get(k);
+      if (j.newColumn) {
+        table.columns.remove(j.column);
+        continue;
+      }
+      Dataset.Column c = table.columns.get(j.column);
+      if (j.row < c.values.length) {
+        c.values[j.row] = j.value;
+        if (c.codes != null) {
+          c.codes[j.row] = j.code;
+        }
+      }
+    }
+    journal.clear();
+    while (table.units.size() > committedUnits) {
+      table.index.remove(table.units.remove(table.units.size() - 1));
+    }
+    rebuild = false;
+    standingColumns = false;
+    dirtyUnits.clear();
+    dirtyLeaves.clear();
+  }
+
+  /**
    * Brings the evaluation up to date with the staged changes.
    *
    * @return the units whose root score, rank or grade changed — units that left the evaluation first (their score,
@@ -260,6 +337,8 @@ public final class Session {
     dirtyUnits.clear();
     dirtyLeaves.clear();
     snapshot = null;
+    journal.clear();
+    committedUnits = table.units.size();
     if (!st.problems.isEmpty()) {
       List<Problem> problems = new ArrayList<>(st.problems);
       st.problems.clear();
@@ -337,7 +416,14 @@ public final class Session {
     }
     if (!standing) {
       // Nothing ranks and grades follow moved: they stand, and only the changed units' root scores can differ.
-      return any ? remember() : rememberSome(units);
+      return any ? remember() : rememberSome(units, new BitSet());
+    }
+    if (!any && !standingColumns && units.length == 1 && Ranks.reranksByUnit(plan)) {
+      // One unit moved: its rank and grade are moved in place, and the units around it follow.
+      BitSet moved = new BitSet();
+      Ranks.rerank(plan, st, units[0], rankScores[0], moved);
+      Grading.regrade(plan, st, units[0], gradeScores[0], excluded[0], forced[0], moved);
+      return rememberSome(units, moved);
     }
     Ranks.rank(plan, st);
     Grading.grade(plan, st);
@@ -421,19 +507,52 @@ public final class Session {
     return out;
   }
 
-  /** The changes of a few units whose root score may have moved while no rank or grade did. */
-  private List<UnitChange> rememberSome(int[] units) {
+  /**
+   * The changes of the units whose root score may have moved and of those whose rank or grade moved with them, in
+   * unit order; the rest stand.
+   */
+  private List<UnitChange> rememberSome(int[] units, BitSet moved) {
+    for (int u : units) {
+      moved.set(u);
+    }
     double[] root = st.scores[plan.size() - 1];
     List<UnitChange> out = new ArrayList<>();
-    for (int u : units) {
+    for (int u = moved.nextSetBit(0); u >= 0; u = moved.nextSetBit(u + 1)) {
       double a = scoreBefore[u];
       double b = root[u];
-      if (Double.compare(a, b) != 0) {
-        out.add(new UnitChange(st.units.get(u), a, b, rankBefore[u], st.rank[u], gradeBefore[u], st.grade[u]));
+      if (Double.compare(a, b) != 0 || rankBefore[u] != st.rank[u] || !Objects.equals(gradeBefore[u], st.grade[u])
+          || watchedMoved(u)) {
+        out.add(change(u));
         scoreBefore[u] = b;
+        rankBefore[u] = st.rank[u];
+        gradeBefore[u] = st.grade[u];
+        for (int k = 0; k < watched.length; k++) {
+          watchedBefore[k][u] = st.scores[watched[k]][u];
+        }
       }
     }
     return out;
+  }
+
+  private boolean watchedMoved(int u) {
+    for (int k = 0; k < watched.length; k++) {
+      if (Double.compare(watchedBefore[k][u], st.scores[watched[k]][u]) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Unit u's change from the remembered standing to the current one. */
+  private UnitChange change(int u) {
+    double[] nodesBefore = new double[watched.length];
+    double[] nodesAfter = new double[watched.length];
+    for (int k = 0; k < watched.length; k++) {
+      nodesBefore[k] = watchedBefore[k][u];
+      nodesAfter[k] = st.scores[watched[k]][u];
+    }
+    return new UnitChange(st.units.get(u), scoreBefore[u], st.scores[plan.size() - 1][u], rankBefore[u], st.rank[u],
+        gradeBefore[u], st.grade[u], watched(), nodesBefore, nodesAfter);
   }
 
   private void evaluateWhole() {
@@ -449,9 +568,17 @@ public final class Session {
     if (previous != null) {
       // Units no longer evaluated (out of the scope now) leave with a last change; the rest are re-aligned.
       List<UnitChange> gone = new ArrayList<>();
+      double[][] w = watchedBefore;
       previous.forEach((unit, old) -> {
         if (!st.unitIndex.containsKey(unit)) {
-          gone.add(new UnitChange(unit, s[old], Double.NaN, r[old], 0, g[old], null));
+          double[] nodesBefore = new double[watched.length];
+          double[] nodesAfter = new double[watched.length];
+          for (int k = 0; k < watched.length; k++) {
+            nodesBefore[k] = w[k][old];
+            nodesAfter[k] = Double.NaN;
+          }
+          gone.add(new UnitChange(unit, s[old], Double.NaN, r[old], 0, g[old], null, watched(), nodesBefore,
+              nodesAfter));
         }
       });
       gone.sort((a, b) -> Integer.compare(previous.get(a.unit), previous.get(b.unit)));
@@ -460,13 +587,20 @@ public final class Session {
       scoreBefore = new double[count];
       rankBefore = new int[count];
       gradeBefore = new String[count];
+      watchedBefore = new double[watched.length][count];
       Arrays.fill(scoreBefore, Double.NaN);
+      for (double[] x : watchedBefore) {
+        Arrays.fill(x, Double.NaN);
+      }
       for (int u = 0; u < count; u++) {
         Integer old = previous.get(st.units.get(u));
         if (old != null) {
           scoreBefore[u] = s[old];
           rankBefore[u] = r[old];
           gradeBefore[u] = g[old];
+          for (int k = 0; k < watched.length; k++) {
+            watchedBefore[k][u] = w[k][old];
+          }
         }
       }
     }
@@ -485,15 +619,18 @@ public final class Session {
     if (scoreBefore != null) {
       for (int u = 0; u < count; u++) {
         if (Double.compare(scoreBefore[u], root[u]) != 0 || rankBefore[u] != st.rank[u]
-            || !Objects.equals(gradeBefore[u], st.grade[u])) {
-          out.add(new UnitChange(st.units.get(u), scoreBefore[u], root[u], rankBefore[u], st.rank[u], gradeBefore[u],
-              st.grade[u]));
+            || !Objects.equals(gradeBefore[u], st.grade[u]) || watchedMoved(u)) {
+          out.add(change(u));
         }
       }
     }
     scoreBefore = root.clone();
     rankBefore = st.rank.clone();
     gradeBefore = st.grade.clone();
+    watchedBefore = new double[watched.length][];
+    for (int k = 0; k < watched.length; k++) {
+      watchedBefore[k] = st.scores[watched[k]].clone();
+    }
     return out;
   }
 
@@ -548,9 +685,12 @@ public final class Session {
     private final int rankAfter;
     private final String gradeBefore;
     private final String gradeAfter;
+    private final List<String> nodes;
+    private final double[] nodesBefore;
+    private final double[] nodesAfter;
 
     UnitChange(String unit, double scoreBefore, double scoreAfter, int rankBefore, int rankAfter, String gradeBefore,
-        String gradeAfter) {
+        String gradeAfter, List<String> nodes, double[] nodesBefore, double[] nodesAfter) {
       this.unit = unit;
       this.scoreBefore = scoreBefore;
       this.scoreAfter = scoreAfter;
@@ -558,6 +698,41 @@ public final class Session {
       this.rankAfter = rankAfter;
       this.gradeBefore = gradeBefore;
       this.gradeAfter = gradeAfter;
+      this.nodes = nodes;
+      this.nodesBefore = nodesBefore;
+      this.nodesAfter = nodesAfter;
+    }
+
+    /**
+     * The unit's score at a watched node before.
+     *
+     * @param node one of {@link Session#watched()}
+     * @return the score, or empty when it was missing
+     * @throws IllegalArgumentException if the node is not watched
+     */
+    public OptionalDouble scoreBefore(String node) {
+      double v = nodesBefore[watchedIndex(node)];
+      return v == v ? OptionalDouble.of(v) : OptionalDouble.empty();
+    }
+
+    /**
+     * The unit's score at a watched node after.
+     *
+     * @param node one of {@link Session#watched()}
+     * @return the score, or empty when it is missing
+     * @throws IllegalArgumentException if the node is not watched
+     */
+    public OptionalDouble scoreAfter(String node) {
+      double v = nodesAfter[watchedIndex(node)];
+      return v == v ? OptionalDouble.of(v) : OptionalDouble.empty();
+    }
+
+    private int watchedIndex(String node) {
+      int k = nodes.indexOf(Objects.requireNonNull(node, "node"));
+      if (k < 0) {
+        throw new IllegalArgumentException("node \"" + node + "\" is not watched; the session watches " + nodes);
+      }
+      return k;
     }
 
     /**
@@ -627,6 +802,23 @@ public final class Session {
     public String toString() {
       return unit + ": score " + scoreBefore + " → " + scoreAfter + ", rank " + rankBefore + " → " + rankAfter
           + ", grade " + gradeBefore + " → " + gradeAfter;
+    }
+  }
+
+  /** A cell as it was before a staged change. */
+  private static final class Staged {
+    final int row;
+    final String column;
+    final boolean newColumn;
+    final double value;
+    final String code;
+
+    Staged(int row, String column, boolean newColumn, double value, String code) {
+      this.row = row;
+      this.column = column;
+      this.newColumn = newColumn;
+      this.value = value;
+      this.code = code;
     }
   }
 }

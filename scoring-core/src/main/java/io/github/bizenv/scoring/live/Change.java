@@ -1,13 +1,15 @@
 package io.github.bizenv.scoring.live;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
 /**
- * A change of one unit's standing: its score at the root, its rank or its grade, before and after a batch of updates.
+ * A change of one unit's standing: its score at the root, its rank or its grade, before and after a batch of updates,
+ * and the alert lines its scores crossed.
  * Changes are numbered in the order they happened ({@link #sequence()}); for one unit, each change's "before" is the
  * previous change's "after". Immutable.
  */
@@ -22,9 +24,11 @@ public final class Change {
   private final OptionalInt rankAfter;
   private final Optional<String> gradeBefore;
   private final Optional<String> gradeAfter;
+  private final List<Crossing> crossings;
 
   Change(long sequence, LocalDate date, String unit, OptionalDouble scoreBefore, OptionalDouble scoreAfter,
-      OptionalInt rankBefore, OptionalInt rankAfter, Optional<String> gradeBefore, Optional<String> gradeAfter) {
+      OptionalInt rankBefore, OptionalInt rankAfter, Optional<String> gradeBefore, Optional<String> gradeAfter,
+      List<Crossing> crossings) {
     this.sequence = sequence;
     this.date = date;
     this.unit = unit;
@@ -34,6 +38,7 @@ public final class Change {
     this.rankAfter = rankAfter;
     this.gradeBefore = gradeBefore;
     this.gradeAfter = gradeAfter;
+    this.crossings = List.copyOf(crossings);
   }
 
   /**
@@ -127,6 +132,15 @@ public final class Change {
   }
 
   /**
+   * The alert lines the unit's scores crossed.
+   *
+   * @return the crossings, in the order the alerts were declared; empty when none
+   */
+  public List<Crossing> crossings() {
+    return crossings;
+  }
+
+  /**
    * Whether the unit crossed a grade edge.
    *
    * @return {@code true} when its grade changed
@@ -143,7 +157,7 @@ public final class Change {
     Change c = (Change) o;
     return c.sequence == sequence && c.date.equals(date) && c.unit.equals(unit) && c.scoreBefore.equals(scoreBefore)
         && c.scoreAfter.equals(scoreAfter) && c.rankBefore.equals(rankBefore) && c.rankAfter.equals(rankAfter)
-        && c.gradeBefore.equals(gradeBefore) && c.gradeAfter.equals(gradeAfter);
+        && c.gradeBefore.equals(gradeBefore) && c.gradeAfter.equals(gradeAfter) && c.crossings.equals(crossings);
   }
 
   @Override
@@ -156,7 +170,7 @@ public final class Change {
     return "#" + sequence + " " + date + " " + unit + ": score " + show(scoreBefore) + " → " + show(scoreAfter)
         + ", rank " + (rankBefore.isPresent() ? rankBefore.getAsInt() : "-") + " → "
         + (rankAfter.isPresent() ? rankAfter.getAsInt() : "-") + ", grade " + gradeBefore.orElse("-") + " → "
-        + gradeAfter.orElse("-");
+        + gradeAfter.orElse("-") + (crossings.isEmpty() ? "" : ", " + crossings);
   }
 
   private static String show(OptionalDouble d) {

@@ -28,7 +28,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * number of threads. Each batch takes effect atomically: scores, ranks and grades are brought up to date —
  * recomputing the units the batch touched, and every unit when a population-fitted normaliser moved — and the
  * changes of units' standing are returned and passed to every {@link Listener}, each change once, in the order the
- * batches were applied.
+ * batches were applied; with {@link Builder#alert alert lines} declared, each change also says which lines the unit's
+ * scores crossed.
  *
  * <p>A cell's current value is its update with the latest date (of two on the same date, the later one); an update
  * dated before the cell's current value is kept for {@link #asOf} and changes nothing now. {@link #current()} always
@@ -52,6 +53,7 @@ public final class LiveEvaluation {
   private final LocalDate since;
   private final Dataset initial;
   private final Session session;
+  private final List<Alert> alerts;
   private final ReentrantLock lock = new ReentrantLock();
   private final ReentrantLock delivery = new ReentrantLock();
   private final List<Listener> listeners = new CopyOnWriteArrayList<>();
@@ -61,13 +63,24 @@ public final class LiveEvaluation {
   private long sequence;
   private long version;
 
-  private LiveEvaluation(Plan plan, Dataset data, Period period, LocalDate since) {
-    this.plan = Objects.requireNonNull(plan, "plan");
-    this.period = Objects.requireNonNull(period, "period");
-    this.since = Objects.requireNonNull(since, "since");
-    this.initial = Objects.requireNonNull(data, "data");
-    this.session = Session.start(plan, data, period);
-    units.addAll(data.units(period));
+  private LiveEvaluation(Builder b) {
+    this.plan = b.plan;
+    this.period = b.period;
+    this.since = Objects.requireNonNull(b.since, "since");
+    this.initial = b.data;
+    this.alerts = List.copyOf(b.alerts);
+    List<String> watched = new ArrayList<>();
+    for (Alert a : alerts) {
+      if (!plan.hasNode(a.node())) {
+        throw new IllegalArgumentException("alert " + a + ": node \"" + a.node() + "\" is not a node of \""
+            + plan.id() + "\"");
+      }
+      if (!watched.contains(a.node())) {
+        watched.add(a.node());
+      }
+    }
+    this.session = Session.start(plan, initial, period, watched);
+    units.addAll(initial.units(period));
   }
 
   /**
@@ -81,7 +94,82 @@ public final class LiveEvaluation {
    * @throws ValidationException as {@link Plan#evaluate(Dataset, Period)} does
    */
   public static LiveEvaluation start(Plan plan, Dataset data, Period period, LocalDate since) {
-    return new LiveEvaluation(plan, data, period, since);
+    return builder(plan, data, period).since(since).start();
+  }
+
+  /**
+   * A builder, for a live evaluation with alert lines.
+   *
+   * <pre>{@code
+   * LiveEvaluation live = LiveEvaluation.builder(plan, data, Period.year(2021)).since(LocalDate.of(2021, 1, 1))
+   *     .alert(Alert.at("root", 60)).start();
+   * }</pre>
+   *
+   * @param plan the plan
+   * @param data the data known on the start day; only {@code period} is used
+   * @param period the period to evaluate
+   * @return the builder
+   */
+  public static Builder builder(Plan plan, Dataset data, Period period) {
+    return new Builder(plan, data, period);
+  }
+
+  /** Builds a {@link LiveEvaluation}. Not thread-safe. */
+  public static final class Builder {
+    private final Plan plan;
+    private final Dataset data;
+    private final Period period;
+    private LocalDate since;
+    private final List<Alert> alerts = new ArrayList<>();
+
+    private Builder(Plan plan, Dataset data, Period period) {
+      this.plan = Objects.requireNonNull(plan, "plan");
+      this.data = Objects.requireNonNull(data, "data");
+      this.period = Objects.requireNonNull(period, "period");
+    }
+
+    /**
+     * The day the initial data was known (required).
+     *
+     * @param since the date; {@link LiveEvaluation#asOf} answers from then on
+     * @return this builder
+     */
+    public Builder since(LocalDate since) {
+      this.since = Objects.requireNonNull(since, "since");
+      return this;
+    }
+
+    /**
+     * Declares an alert line: every change says which lines the unit's scores crossed ({@link Change#crossings()}).
+     *
+     * @param alert the alert
+     * @return this builder
+     */
+    public Builder alert(Alert alert) {
+      alerts.add(Objects.requireNonNull(alert, "alert"));
+      return this;
+    }
+
+    /**
+     * Evaluates the plan on the initial data and starts.
+     *
+     * @return the live evaluation
+     * @throws NullPointerException if {@link #since} was not given
+     * @throws IllegalArgumentException if an alert names a node the plan lacks
+     * @throws ValidationException as {@link Plan#evaluate(Dataset, Period)} does
+     */
+    public LiveEvaluation start() {
+      return new LiveEvaluation(this);
+    }
+  }
+
+  /**
+   * The alert lines declared.
+   *
+   * @return the alerts, in the order declared
+   */
+  public List<Alert> alerts() {
+    return alerts;
   }
 
   /**
@@ -144,31 +232,15 @@ public final class LiveEvaluation {
 
   private List<Change> applyLocked(Updates updates) {
     LocalDate date = updates.date();
-    List<Updates.Update> staged = new ArrayList<>();
     try {
       for (Updates.Update u : updates.updates()) {
         Entry current = effectiveEntry(u.unit(), u.column());
         if (current == null || !date.isBefore(current.date)) {
           stage(u.unit(), u.column(), u.number(), u.codeOrNull(), u.isClear());
-          staged.add(u);
         }
       }
     } catch (RuntimeException e) {
-      // Put back what this batch staged, newest first, so that nothing of it takes effect.
-      for (int k = staged.size() - 1; k >= 0; k--) {
-        Updates.Update u = staged.get(k);
-        Entry before = effectiveEntry(u.unit(), u.column());
-        if (before != null) {
-          stage(u.unit(), u.column(), before.value, before.code, before.clear);
-        } else if (initial.value(period, u.unit(), u.column()).isPresent()) {
-          stage(u.unit(), u.column(), initial.value(period, u.unit(), u.column()).getAsDouble(), null, false);
-        } else if (initial.code(period, u.unit(), u.column()).isPresent()) {
-          stage(u.unit(), u.column(), Double.NaN, initial.code(period, u.unit(), u.column()).get(), false);
-        } else {
-          session.clear(u.unit(), u.column());
-        }
-      }
-      session.commit();
+      session.rollback(); // nothing of this batch takes effect
       throw e;
     }
     version++;
@@ -187,7 +259,22 @@ public final class LiveEvaluation {
     List<Change> out = new ArrayList<>(raw.size());
     for (Session.UnitChange c : raw) {
       out.add(new Change(++sequence, date, c.unit(), c.scoreBefore(), c.scoreAfter(), c.rankBefore(), c.rankAfter(),
-          c.gradeBefore(), c.gradeAfter()));
+          c.gradeBefore(), c.gradeAfter(), crossings(c)));
+    }
+    return out;
+  }
+
+  private List<Crossing> crossings(Session.UnitChange c) {
+    if (alerts.isEmpty()) {
+      return List.of();
+    }
+    List<Crossing> out = new ArrayList<>();
+    for (Alert a : alerts) {
+      OptionalDouble before = c.scoreBefore(a.node());
+      OptionalDouble after = c.scoreAfter(a.node());
+      if (before.isPresent() && after.isPresent() && a.above(before.getAsDouble()) != a.above(after.getAsDouble())) {
+        out.add(new Crossing(a, before.getAsDouble(), after.getAsDouble()));
+      }
     }
     return out;
   }

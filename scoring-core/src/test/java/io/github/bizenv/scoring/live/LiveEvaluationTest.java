@@ -2,6 +2,7 @@ package io.github.bizenv.scoring.live;
 
 import static io.github.bizenv.scoring.live.EvaluationAssert.assertSameEvaluation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -173,8 +174,41 @@ class LiveEvaluationTest {
     assertTrue(e.getMessage().contains("declares no such code"), e.getMessage());
     assertSameEvaluation(before, live.current(), "after a rejected batch");
     assertEquals(0, live.version());
+    // A batch adding a unit and a column before its bad update leaves neither behind.
+    assertThrows(ValidationException.class, () -> live.apply(Updates.at(DAY0).set("new", "f", 3)
+        .set("new", "fresh", 1).code("u2", "c", "maybe").build()));
+    assertSameEvaluation(before, live.current(), "after a rejected batch with a new unit");
+    assertEquals(before.units(), live.data().units(Y));
+    assertFalse(live.data().columns(Y).contains("fresh"), "the new column is gone");
     assertThrows(IllegalArgumentException.class, () -> live.apply(Updates.at(DAY0.minusDays(1)).set("u1", "f", 3)
         .build()));
+  }
+
+  @Test
+  void alertLinesSayWhichUnitsCrossedThem() {
+    Plan p = compile("{'schema':'bizenv.methodology/1','id':'h','name':{'en':'h'},'nodes':[{'id':'root'},"
+        + "{'id':'x','parent':'root'},{'id':'f','parent':'x','source':'f','normalizer':{'name':'goalposts',"
+        + "'lower':0,'upper':10}},{'id':'g','parent':'root','source':'g','normalizer':{'name':'goalposts','lower':0,"
+        + "'upper':10}}]}");
+    Dataset d = Dataset.builder().value(Y, "a", "f", 8).value(Y, "a", "g", 8).value(Y, "b", "f", 5)
+        .value(Y, "b", "g", 5).build();
+    LiveEvaluation live = LiveEvaluation.builder(p, d, Y).since(DAY0).alert(Alert.at("root", 60))
+        .alert(Alert.at("x", 70)).start();
+    assertEquals(List.of(Alert.at("root", 60), Alert.at("x", 70)), live.alerts());
+    // a: x 80 → 60 crosses x's line (70) downward; root (80 + 80)/2 = 80 → 70 stays above 60.
+    Change a = live.apply(Updates.at(DAY0.plusDays(1)).set("a", "f", 6).build()).get(0);
+    assertEquals(List.of(new Crossing(Alert.at("x", 70), 80, 60)), a.crossings());
+    assertFalse(a.crossings().get(0).rising());
+    // b: root 50 → 70 rises over 60; x 50 → 90 rises over 70.
+    Change b = live.apply(Updates.at(DAY0.plusDays(2)).set("b", "f", 9).build()).get(0);
+    assertEquals(List.of(new Crossing(Alert.at("root", 60), 50, 70), new Crossing(Alert.at("x", 70), 50, 90)),
+        b.crossings());
+    assertTrue(b.crossings().get(0).rising());
+    // A move within one side crosses nothing; an alert on an unknown node is refused.
+    assertEquals(List.of(), live.apply(Updates.at(DAY0.plusDays(3)).set("b", "g", 6).build()).get(0).crossings());
+    assertThrows(IllegalArgumentException.class, () -> LiveEvaluation.builder(p, d, Y).since(DAY0)
+        .alert(Alert.at("nope", 1)).start());
+    assertThrows(IllegalArgumentException.class, () -> Alert.at("root", Double.NaN));
   }
 
   @RepeatedTest(40)
