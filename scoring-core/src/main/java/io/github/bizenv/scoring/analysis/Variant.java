@@ -3,6 +3,7 @@ package io.github.bizenv.scoring.analysis;
 import io.github.bizenv.scoring.methodology.Impute;
 import io.github.bizenv.scoring.methodology.StrategySpec;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,6 +31,31 @@ final class Variant {
   boolean imputationSet;
   /** The treat steps' winmax; null = unchanged. */
   Integer winmax;
+
+  /** Whether the variant changes weights and nothing else. */
+  boolean weightsOnly() {
+    return leftOut.isEmpty() && normalizer == null && aggregator == null && !imputationSet && winmax == null;
+  }
+
+  /** Everything the variant changes but the weights: its structure, equal for equal structures. */
+  List<Object> shape() {
+    return Arrays.asList(List.copyOf(leftOut), normalizer, List.copyOf(normalizerNodes), aggregator,
+        List.copyOf(aggregatorNodes), imputationSet, imputation, winmax);
+  }
+
+  /** The variant without its weights. */
+  Variant withoutWeights() {
+    Variant v = new Variant();
+    v.leftOut.addAll(leftOut);
+    v.normalizer = normalizer;
+    v.normalizerNodes.addAll(normalizerNodes);
+    v.aggregator = aggregator;
+    v.aggregatorNodes.addAll(aggregatorNodes);
+    v.imputation = imputation;
+    v.imputationSet = imputationSet;
+    v.winmax = winmax;
+    return v;
+  }
 
   boolean isNominal() {
     return weights.isEmpty() && leftOut.isEmpty() && normalizer == null && aggregator == null && !imputationSet

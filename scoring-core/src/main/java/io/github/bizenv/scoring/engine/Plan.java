@@ -666,7 +666,7 @@ public final class Plan {
   }
 
   private Builder toBuilder() {
-    Builder b = new Builder(n);
+    Builder b = new Builder();
     b.methodology = methodology;
     b.pending = pending;
     b.origin = origin;
@@ -991,6 +991,9 @@ public final class Plan {
     GradesPlan grades;
     ScopePlan scope;
     Pipeline pipeline;
+
+    /** A builder whose every field the caller sets (a variant's, from its plan's). */
+    Builder() {}
 
     Builder(int n) {
       ids = new String[n];
