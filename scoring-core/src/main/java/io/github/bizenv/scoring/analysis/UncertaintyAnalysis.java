@@ -198,9 +198,9 @@ public final class UncertaintyAnalysis {
     }
     String what = all ? "no Sobol index could be estimated" : "the Sobol indices of " + String.join(", ", empty)
         + " could not be estimated";
-    return what + ": " + failed.size() + " of " + points + " design points failed, and every index needs all the "
+    return what + ", as " + failed.size() + " of " + points + " design points failed and every index needs all the "
         + "points of its design" + (all ? " (a failed point of A or B leaves the output's variance unknown)" : "")
-        + "; the rank statistics count the replications that did not fail";
+        + ", but the rank statistics count the replications that did not fail";
   }
 
   /** The seeded streams: 0 weight sets, 1 design, 2 bootstrap. */
@@ -219,6 +219,11 @@ public final class UncertaintyAnalysis {
       }
       try {
         return scores(variants.evaluate(v));
+      } catch (ValidationException e) {
+        // The first problem says why; a methodology that cannot work usually has the same problem at many nodes.
+        List<Problem> ps = e.problems();
+        return v + ": " + (ps.isEmpty() ? e.getMessage() : (ps.get(0).path().isEmpty() ? "" : ps.get(0).path() + ": ")
+            + ps.get(0).message() + (ps.size() > 1 ? " (and " + (ps.size() - 1) + " more problems)" : ""));
       } catch (RuntimeException e) {
         return v + ": " + e.getMessage();
       }

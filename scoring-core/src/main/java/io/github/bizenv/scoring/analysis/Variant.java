@@ -62,20 +62,30 @@ final class Variant {
         && winmax == null;
   }
 
+  /** A strategy as {@code z-score (mean 10, sd 2)}. */
+  private static String describe(StrategySpec spec) {
+    List<String> settings = new ArrayList<>();
+    spec.settings().forEach((k, v) -> settings.add(k + " " + v));
+    return spec.name() + (settings.isEmpty() ? "" : " (" + String.join(", ", settings) + ")");
+  }
+
   @Override
   public String toString() {
     List<String> parts = new ArrayList<>();
     if (!weights.isEmpty()) {
-      parts.add("weights " + weights);
+      List<String> w = new ArrayList<>();
+      weights.forEach((node, x) -> w.add(node + "=" + new java.math.BigDecimal(x).round(new java.math.MathContext(4))
+          .stripTrailingZeros().toPlainString()));
+      parts.add("weights {" + String.join(", ", w) + "}");
     }
     if (!leftOut.isEmpty()) {
       parts.add("without " + leftOut);
     }
     if (normalizer != null) {
-      parts.add("normalizer " + normalizer + (normalizerNodes.isEmpty() ? "" : " at " + normalizerNodes));
+      parts.add("normalizer " + describe(normalizer) + (normalizerNodes.isEmpty() ? "" : " at " + normalizerNodes));
     }
     if (aggregator != null) {
-      parts.add("aggregator " + aggregator + (aggregatorNodes.isEmpty() ? "" : " at " + aggregatorNodes));
+      parts.add("aggregator " + describe(aggregator) + (aggregatorNodes.isEmpty() ? "" : " at " + aggregatorNodes));
     }
     if (imputationSet) {
       parts.add("imputation " + imputation);
