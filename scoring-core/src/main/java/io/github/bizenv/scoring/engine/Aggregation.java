@@ -28,12 +28,9 @@ final class Aggregation {
       }
     }
     boolean checkRange = p.childrenInRange(i);
-    double slack = Leaves.slack(range);
-    double min = range.min() - slack;
-    double max = range.max() + slack;
     for (int u = 0; u < count; u++) {
       double s = out[u];
-      if (s == s && (Double.isInfinite(s) || checkRange && !(s >= min && s <= max))) {
+      if (s == s && (Double.isInfinite(s) || checkRange && !Leaves.within(s, range))) {
         st.strategyProblem(i, "aggregator", p.aggregatorName(i), st.units.get(u), "returned " + s
             + ", outside its range " + range + " for its children's ranges");
         out[u] = Double.NaN;

@@ -82,13 +82,8 @@ final class Leaves {
     if (Double.isInfinite(s)) {
       return false;
     }
-    double slack = slack(r);
+    double slack = 1e-9 * Math.max(1, Math.max(Math.abs(finite(r.min())), Math.abs(finite(r.max()))));
     return s >= r.min() - slack && s <= r.max() + slack;
-  }
-
-  /** How far outside a range a score may lie through rounding in the last places. */
-  static double slack(Range r) {
-    return 1e-9 * Math.max(1, Math.max(Math.abs(finite(r.min())), Math.abs(finite(r.max()))));
   }
 
   private static double finite(double d) {
