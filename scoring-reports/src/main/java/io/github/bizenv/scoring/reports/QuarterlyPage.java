@@ -191,6 +191,11 @@ final class QuarterlyPage {
     }
   }
 
+  /** Text to be put in double quotes: quotes inside it become single (“…‘…’…”). */
+  static String quoted(String s, Words w) {
+    return w.zh() ? s.replace('“', '‘').replace('”', '’') : s.replace('"', '\'');
+  }
+
   /** A problem as one sentence, the same in the page and the notice. */
   static String problemText(Quarterly.Problem x, Quarterly q, Words w) {
     Texts t = w.texts();
@@ -199,16 +204,16 @@ final class QuarterlyPage {
     }
     if (x.task != null) {
       TaskStatus s = x.task;
-      String late = s.task().deadline().isBefore(s.date()) ? w.get("problem.task.overdue", s.task().deadline().toString())
-          : w.get("problem.task.due", s.task().deadline().toString());
+      String late = s.task().deadline().isBefore(s.date()) ? w.get("problem.task.overdue", w.date(s.task().deadline()))
+          : w.get("problem.task.due", w.date(s.task().deadline()));
       String red = s.monthsRed() > 1 ? w.get("problem.task.months-red", s.monthsRed()) : "";
-      return w.get("problem.task", s.task().id(), t.name(s.task().description()), t.label(s.status()),
+      return w.get("problem.task", s.task().id(), quoted(t.name(s.task().description()), w), t.label(s.status()),
           Texts.number(s.planned(), 0), Texts.number(s.reported(), 0), red, late);
     }
     Finding f = x.finding;
     String deadline = f.rectificationDeadline().map(d -> d.isBefore(q.quarterEnd().date())
-        ? w.get("problem.finding.overdue", d.toString()) : w.get("problem.finding.due", d.toString())).orElse("");
-    return w.get("problem.finding", t.label(f.kind()), t.label(f.severity()), f.found().toString(),
+        ? w.get("problem.finding.overdue", w.date(d)) : w.get("problem.finding.due", w.date(d))).orElse("");
+    return w.get("problem.finding", t.label(f.kind()), t.label(f.severity()), w.date(f.found()),
         t.name(f.description()), deadline);
   }
 }
