@@ -40,7 +40,7 @@ final class IndexPage {
         plan.leavesUnder(root).size()));
     h.figures(List.of(new String[] {w.get("figure.units-ranked"), String.valueOf(ranked.size())},
         new String[] {w.get("figure.indicators"), String.valueOf(plan.leavesUnder(root).size())},
-        new String[] {w.get("figure.leader"), leader + " " + Texts.number(e.score(leader).getAsDouble(), 2)},
+        new String[] {w.get("figure.leader"), leader + " " + Charts.two(e.score(leader).getAsDouble())},
         new String[] {w.get("figure.focus"), focus + " #" + e.rank(focus).orElse(0)}));
 
     // The ranking.

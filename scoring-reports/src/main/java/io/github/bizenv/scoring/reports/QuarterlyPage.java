@@ -176,7 +176,7 @@ final class QuarterlyPage {
         Evaluation e = r.evaluation();
         h.open("problem");
         h.heading(w.get("quarterly.problems.unit", Tables.unitName(p, u, t), e.rank(u).getAsInt(), r.units.size(),
-            Texts.number(e.score(u).getAsDouble(), 2), rankingTitle(r, w)));
+            Charts.two(e.score(u).getAsDouble()), rankingTitle(r, w)));
         List<Quarterly.Problem> ps = q.problems(u);
         if (ps.isEmpty()) {
           h.para(w.get("quarterly.problems.none"));

@@ -201,13 +201,12 @@ final class YearEndPage {
       h.open("card");
       String group = e.group(u).map(g -> t.has("group." + g) ? t.get("group." + g) : g).orElse("");
       h.heading(w.get("card.title", e.rank(u).getAsInt(), Tables.unitName(programme, u, t),
-          Texts.number(b.score, 2), e.grade(u).map(t::grade).orElse("—")));
+          Charts.two(b.score), e.grade(u).map(t::grade).orElse("—")));
       List<String> head = new ArrayList<>();
       if (!group.isEmpty()) {
         head.add(w.get("card.group", group, e.ranked(e.group(u).orElse("")).size()));
       }
       a.head(u).ifPresent(x -> head.add(w.get("card.head", t.name(x), a.headGrade(u).map(t::grade).orElse("—"))));
-      quota(plan).ifPresent(q -> head.add(w.get("card.quota", t.grade(q.band()), e.rank(u).getAsInt())));
       h.note(String.join(w.zh() ? "；" : "; ", head));
       List<String> steps = new ArrayList<>();
       List<Double> from = new ArrayList<>();
@@ -230,7 +229,7 @@ final class YearEndPage {
         from.add(level);
         to.add(level + c);
         colors.add(Charts.PALETTE[i % Charts.PALETTE.length]);
-        labels.add(Texts.number(c, 2));
+        labels.add(Charts.two(c));
         data.row(b.parts.get(i), b.scores.get(i), b.weights.get(i), c);
         level += c;
       }
@@ -239,7 +238,7 @@ final class YearEndPage {
         from.add(0.0);
         to.add(b.subtotal);
         colors.add(Charts.ACCENT);
-        labels.add(Texts.number(b.subtotal, 2));
+        labels.add(Charts.two(b.subtotal));
         data.row(w.get("header.subtotal"), null, null, b.subtotal);
         int n = 0;
         for (Step s : b.steps) {
@@ -249,7 +248,7 @@ final class YearEndPage {
           from.add(s.before);
           to.add(s.after);
           colors.add(s.after >= s.before ? Charts.GREEN : Charts.RED);
-          labels.add((s.after >= s.before ? "+" : "") + Texts.number(s.after - s.before, 2));
+          labels.add((s.after >= s.before ? "+" : "") + Charts.two(s.after - s.before));
           data.row(w.get("card.rule.row", name, t.sentence(s.rule)), null, null, s.after - s.before);
         }
       }
@@ -257,7 +256,7 @@ final class YearEndPage {
       from.add(0.0);
       to.add(b.score);
       colors.add(Charts.ACCENT);
-      labels.add(Texts.number(b.score, 2));
+      labels.add(Charts.two(b.score));
       data.row(t.get("header.score"), null, null, b.score);
       h.chart(data.build(), Charts.waterfall(steps, from, to, colors, labels, w.get("axis.points"),
           Math.max(max, b.subtotal)), 210, true);
