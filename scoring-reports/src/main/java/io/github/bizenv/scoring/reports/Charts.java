@@ -61,7 +61,7 @@ final class Charts {
    */
   static ObjectNode bars(List<String> categories, List<Double> values, List<String> colors, List<String> labels,
       String axisName, Double min, Double max) {
-    ObjectNode o = grid(base(), 8, 70, 10, 24);
+    ObjectNode o = grid(base(), 16, 70, 10, 24);
     ObjectNode x = o.putObject("xAxis").put("type", "value").put("name", axisName).put("nameLocation", "middle")
         .put("nameGap", 22);
     if (min != null) {
@@ -347,10 +347,11 @@ final class Charts {
     ObjectNode o = base();
     ObjectNode s = o.putArray("series").addObject().put("type", "tree").put("orient", "LR")
         .put("initialTreeDepth", -1).put("symbolSize", 7).put("expandAndCollapse", false)
-        .put("left", "2%").put("right", "24%").put("top", "1%").put("bottom", "1%");
+        .put("left", "13%").put("right", "27%").put("top", "1%").put("bottom", "1%");
     s.putObject("label").put("position", "left").put("verticalAlign", "middle").put("align", "right")
         .put("fontSize", 11);
-    s.putObject("leaves").putObject("label").put("position", "right").put("align", "left");
+    s.putObject("leaves").putObject("label").put("position", "right").put("align", "left").put("width", 280)
+        .put("overflow", "truncate");
     s.putObject("lineStyle").put("color", "#b0b8c4");
     s.putArray("data").add(root);
     return o;

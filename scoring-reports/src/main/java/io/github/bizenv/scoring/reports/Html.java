@@ -20,6 +20,8 @@ import java.util.List;
 final class Html {
 
   static final ObjectMapper JSON = new ObjectMapper();
+  /** The tallest chart, in CSS pixels: 265 mm, an A4 page less its margins. */
+  static final int MAX_HEIGHT = 1000;
   private static final String CSS = resource("page.css");
   private static final String JS = resource("page.js");
   private static final String ECHARTS = resource("echarts/echarts.min.js");
@@ -135,6 +137,8 @@ final class Html {
   }
 
   Html chart(Table data, ObjectNode option, int height, boolean stacked) {
+    // At most the height of an A4 page's print area, so that each chart prints on one page.
+    height = Math.min(height, MAX_HEIGHT);
     tables.add(data);
     String id = "chart-" + (++chartCount);
     charts.set(id, option);
@@ -201,7 +205,8 @@ final class Html {
         for (int c = 0; c < t.columns().size(); c++) {
           Table.Column col = t.columns().get(c);
           Object v = row.get(c);
-          sb.append("<td").append(numeric(col) ? " class=\"num\"" : "").append('>');
+          sb.append("<td").append(numeric(col) ? " class=\"num\"" : col.kind() == Table.Kind.DATE ? " class=\"date\""
+              : "").append('>');
           if (v instanceof Table.Mark) {
             Table.Mark m = (Table.Mark) v;
             sb.append("<span class=\"mark tone-").append(m.tone().name().toLowerCase(java.util.Locale.ROOT))

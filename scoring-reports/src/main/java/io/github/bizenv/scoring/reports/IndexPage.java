@@ -152,7 +152,7 @@ final class IndexPage {
         ut.note(w.get("index.uncertainty.failures", u.failures().size()));
       }
       h.chart(ut.build(), Charts.rankIntervals(us, lo, hi, nom, med, List.of(t.get("header.rank"),
-          w.get("index.interval"), w.get("header.nominal-rank"), w.get("header.median-rank")), stats.size()),
+          w.get("index.interval"), w.get("index.nominal"), w.get("index.median-rank")), stats.size()),
           50 + 16 * us.size(), false);
     }
 

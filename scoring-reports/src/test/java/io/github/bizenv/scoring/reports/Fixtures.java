@@ -62,7 +62,7 @@ final class Fixtures {
   }
 
   static Page gapPage(Texts t) {
-    return Pages.gap(GapAnalysis.of(PROGRAMME), DATA, "city", PROGRAMME.period().end(), t);
+    return Pages.gap(GapAnalysis.of(PROGRAMME), DATA, "sample-city", PROGRAMME.period().end(), t);
   }
 
   static boolean asemPresent() {

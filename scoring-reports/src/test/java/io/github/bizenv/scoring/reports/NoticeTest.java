@@ -160,6 +160,15 @@ class NoticeTest {
   }
 
   @Test
+  void theTemplatesToDownloadAreCurrent() throws Exception {
+    Path docs = Path.of("..", "docs", "reports");
+    assertArrayEquals(Notice.template(Texts.chinese()), Files.readAllBytes(docs.resolve("notice-template.zh.docx")),
+        "docs/reports/notice-template.zh.docx is stale: ./score template --lang zh --out docs/reports/notice-template.zh.docx");
+    assertArrayEquals(Notice.template(Texts.english()), Files.readAllBytes(docs.resolve("notice-template.en.docx")),
+        "docs/reports/notice-template.en.docx is stale: ./score template --lang en --out docs/reports/notice-template.en.docx");
+  }
+
+  @Test
   void sameInputsSameBytes() {
     Notice n = Notice.builder(Q3).build();
     assertArrayEquals(n.toDocx(Texts.chinese()), n.toDocx(Texts.chinese()));
