@@ -19,6 +19,7 @@ import io.github.bizenv.scoring.engine.Dataset;
 import io.github.bizenv.scoring.engine.Engine;
 import io.github.bizenv.scoring.engine.Plan;
 import io.github.bizenv.scoring.io.DocumentLimits;
+import io.github.bizenv.scoring.methodologies.Catalogue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +45,7 @@ class AsemAnalysisTest {
   static void build() {
     assumeTrue(Files.isRegularFile(AsemConformanceTest.DATA.resolve("ASEM_iData.csv")),
         "skipped: reference data ../shared/data/asem is not beside the repository");
-    plan = Engine.create().compile(AsemAnalysisTest.class.getResourceAsStream("/methodologies/asem.json"), "asem.json");
+    plan = Engine.create().compile(Catalogue.bundled().methodology("asem"));
     data = Dataset.readCsv(AsemConformanceTest.DATA.resolve("ASEM_iData.csv"), plan.unitColumn(),
         plan.periodColumn().orElse(null), DocumentLimits.defaults());
     audit = Audit.of(plan, data);

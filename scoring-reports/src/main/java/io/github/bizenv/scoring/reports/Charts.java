@@ -71,7 +71,8 @@ final class Charts {
       x.put("max", num(max));
     }
     o.putObject("yAxis").put("type", "category").put("inverse", true).set("data", strings(categories));
-    ((ObjectNode) o.get("yAxis")).putObject("axisLabel").put("interval", 0);
+    ((ObjectNode) o.get("yAxis")).putObject("axisLabel").put("interval", 0).put("width", 260)
+        .put("overflow", "truncate");
     ((ObjectNode) o.get("yAxis")).putObject("axisTick").put("show", false);
     ObjectNode s = o.putArray("series").addObject().put("type", "bar").put("barMaxWidth", 18);
     s.putObject("label").put("show", true).put("position", "right");
@@ -133,7 +134,8 @@ final class Charts {
     ArrayNode names = legend.putArray("data");
     ObjectNode cat = object().put("type", "category");
     cat.set("data", strings(categories));
-    cat.putObject("axisLabel").put("interval", 0).put("rotate", horizontal ? 0 : categories.size() > 8 ? 40 : 0);
+    cat.putObject("axisLabel").put("interval", 0).put("rotate", horizontal ? 0 : categories.size() > 8 ? 40 : 0)
+        .put("width", 240).put("overflow", "truncate");
     ObjectNode val = object().put("type", "value").put("name", axisName).put("nameLocation", "middle")
         .put("nameGap", horizontal ? 22 : 36);
     if (horizontal) {

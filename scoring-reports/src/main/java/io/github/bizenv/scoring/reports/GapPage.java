@@ -34,7 +34,6 @@ final class GapPage {
     Programme p = gap.programme();
     Report report = Tables.gap(gap, data, unit, asOf, t);
     Html h = new Html("gap", report.title(), w);
-    h.subtitle(t.name(p.name()));
     long measured = gap.tasks().stream().filter(g -> g.gap().isPresent()).count();
     Map<TaskClass, Long> classes = gap.tasks().stream().filter(g -> g.taskClass().isPresent())
         .collect(Collectors.groupingBy(g -> g.taskClass().get(), Collectors.counting()));
@@ -54,7 +53,8 @@ final class GapPage {
     for (List<Object> row : byArea.rows().subList(0, byArea.rows().size() - 1)) {
       areas.add((String) row.get(0));
       for (int k = 0; k < 3; k++) {
-        counts.get(k).add(((Number) row.get(k + 1)).doubleValue());
+        double c = ((Number) row.get(k + 1)).doubleValue();
+        counts.get(k).add(c == 0 ? null : c);
       }
     }
     h.chart(byArea, Charts.stacked(areas, List.of(new Charts.Stack(t.label(TaskClass.A), counts.get(0), Charts.RED),

@@ -35,9 +35,9 @@ final class QuarterlyPage {
         new String[] {w.get("figure.praised"), String.valueOf(q.praised().size())},
         new String[] {w.get("figure.named"), String.valueOf(q.named().size())},
         new String[] {w.get("figure.tasks"), String.valueOf(p.tasks().size())},
-        new String[] {t.label(Status.RED), String.valueOf(count.getOrDefault(Status.RED, 0))},
-        new String[] {t.label(Status.BEHIND), String.valueOf(count.getOrDefault(Status.BEHIND, 0))},
-        new String[] {t.label(Status.DONE), String.valueOf(count.getOrDefault(Status.DONE, 0))}));
+        new String[] {w.head(t.label(Status.RED)), String.valueOf(count.getOrDefault(Status.RED, 0))},
+        new String[] {w.head(t.label(Status.BEHIND)), String.valueOf(count.getOrDefault(Status.BEHIND, 0))},
+        new String[] {w.head(t.label(Status.DONE)), String.valueOf(count.getOrDefault(Status.DONE, 0))}));
 
     for (Quarterly.Ranking r : q.rankings()) {
       ranking(h, q, r, w);

@@ -55,7 +55,8 @@ final class Words {
         a[i] = Texts.number((Double) a[i], 2);
       }
     }
-    return new MessageFormat(p, texts.locale()).format(a);
+    // The bundles never quote: an apostrophe (unit's) is a letter, not MessageFormat's quote.
+    return new MessageFormat(p.replace("'", "''"), texts.locale()).format(a);
   }
 
   /** A date as prose writes it: 2021年9月30日, 30 September 2021. */
@@ -69,6 +70,11 @@ final class Words {
   String month(java.time.LocalDate d) {
     return zh() ? d.getMonthValue() + "月"
         : d.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH);
+  }
+
+  /** A label as the head of a figure: English labels (red, done) capitalised. */
+  String head(String label) {
+    return zh() || label.isEmpty() ? label : Character.toUpperCase(label.charAt(0)) + label.substring(1);
   }
 
   /** The list separator of the language: 、 or a comma. */
