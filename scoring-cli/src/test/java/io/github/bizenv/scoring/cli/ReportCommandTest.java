@@ -142,8 +142,8 @@ class ReportCommandTest {
     assertEquals(0, r.code, r.toString());
     Path page = dir.resolve("quarterly-2021Q4.zh.html");
     Path notice = dir.resolve("notice-2021Q4.zh.docx");
-    assertTrue(r.out.contains("2021年第四季度工作进展报告（用浏览器打开）和通报（用Word打开）：\n  " + page.toAbsolutePath()
-        + "\n  " + notice.toAbsolutePath() + "\n"), r.out);
+    assertTrue(r.out.contains("2021年第四季度工作进展报告（用浏览器打开）和通报（用Word打开）：\n    " + page.toAbsolutePath()
+        + "\n    " + notice.toAbsolutePath() + "\n"), r.out);
     assertTrue(html(page).contains("2021年第四季度优化营商环境工作进展情况"));
     assertTrue(documentText(Files.readAllBytes(notice)).contains("关于2021年第四季度优化营商环境工作进展情况的通报"));
   }

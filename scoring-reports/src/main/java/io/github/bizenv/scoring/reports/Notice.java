@@ -135,7 +135,7 @@ public final class Notice {
         String key = "group." + r.group;
         title = title + (w.zh() ? "（" : " (") + (texts.has(key) ? texts.get(key) : r.group) + (w.zh() ? "）" : ")");
       }
-      rm.put("title", w.zh() ? "“" + title + "”" : title);
+      rm.put("title", "“" + title + "”");
       rm.put("count", String.valueOf(r.units.size()));
       List<Map<String, Object>> ps = units(r, r.praised, w, false);
       List<Map<String, Object>> ns = units(r, r.named, w, true);
@@ -172,7 +172,8 @@ public final class Notice {
       um.put("movement", QuarterlyPage.movement(move));
       um.put("change", move.isEmpty() ? "" : move.getAsInt() > 0 ? w.get("notice.change.up", move.getAsInt())
           : move.getAsInt() < 0 ? w.get("notice.change.down", -move.getAsInt()) : w.get("notice.change.same"));
-      um.put("movementText", move.isEmpty() ? "" : move.getAsInt() > 0 ? w.get("notice.up", move.getAsInt())
+      um.put("movementText", move.isEmpty() ? "" : move.getAsInt() == 1 ? w.get("notice.up.one")
+          : move.getAsInt() == -1 ? w.get("notice.down.one") : move.getAsInt() > 0 ? w.get("notice.up", move.getAsInt())
           : move.getAsInt() < 0 ? w.get("notice.down", -move.getAsInt()) : w.get("notice.same"));
       um.put("problems", problems ? quarter.problems(u).stream().map(x -> QuarterlyPage.problemText(x, quarter, w))
           .collect(Collectors.toList()) : List.of());
