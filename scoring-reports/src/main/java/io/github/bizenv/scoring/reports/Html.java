@@ -126,7 +126,8 @@ final class Html {
   }
 
   /**
-   * A chart with its data table beside it (below it when the table is wide).
+   * A chart with its data table beside it (below it when the table is wide); a chart with nothing to draw is left
+   * out and its table stands alone.
    *
    * @param data the chart's data as a table; its title is the chart's caption
    * @param option the ECharts option
@@ -137,6 +138,10 @@ final class Html {
   }
 
   Html chart(Table data, ObjectNode option, int height, boolean stacked) {
+    if (points(option) == 0) {
+      // Nothing to draw: the table alone says so, rather than an empty chart.
+      return table(data);
+    }
     // At most the height of an A4 page's print area, so that each chart prints on one page.
     height = Math.min(height, MAX_HEIGHT);
     tables.add(data);
@@ -205,8 +210,9 @@ final class Html {
         for (int c = 0; c < t.columns().size(); c++) {
           Table.Column col = t.columns().get(c);
           Object v = row.get(c);
+          String text = v instanceof Table.Mark ? ((Table.Mark) v).text() : Table.text(v, col);
           sb.append("<td").append(numeric(col) ? " class=\"num\"" : col.kind() == Table.Kind.DATE ? " class=\"date\""
-              : "").append('>');
+              : text.codePointCount(0, text.length()) <= 6 ? " class=\"nw\"" : "").append('>');
           if (v instanceof Table.Mark) {
             Table.Mark m = (Table.Mark) v;
             sb.append("<span class=\"mark tone-").append(m.tone().name().toLowerCase(java.util.Locale.ROOT))

@@ -207,6 +207,7 @@ final class YearEndPage {
         head.add(w.get("card.group", group, e.ranked(e.group(u).orElse("")).size()));
       }
       a.head(u).ifPresent(x -> head.add(w.get("card.head", t.name(x), a.headGrade(u).map(t::grade).orElse("—"))));
+      quota(plan).ifPresent(q -> head.add(quotaPosition(e, u, q, w)));
       h.note(String.join(w.zh() ? "；" : "; ", head));
       List<String> steps = new ArrayList<>();
       List<Double> from = new ArrayList<>();
@@ -273,6 +274,27 @@ final class YearEndPage {
       h.close();
     }
     h.close();
+  }
+
+  /** Where a unit stands against a grade quota: the places there are among the units scored, and its place. */
+  static String quotaPosition(Evaluation e, String unit, Quota q, Words w) {
+    List<Double> scores = new ArrayList<>();
+    e.units().forEach(x -> e.score(x).ifPresent(scores::add));
+    double places = scores.size() * q.maxShare();
+    long allowed;
+    switch (q.rounding()) {
+      case CEIL:
+        allowed = (long) Math.ceil(places - 1e-9);
+        break;
+      case ROUND:
+        allowed = Math.round(places);
+        break;
+      default:
+        allowed = (long) Math.floor(places + 1e-9);
+    }
+    double mine = e.score(unit).getAsDouble();
+    long place = 1 + scores.stream().filter(x -> x > mine).count();
+    return w.get("card.quota", w.texts().grade(q.band()), scores.size(), allowed, place);
   }
 
   static List<String> bands(Plan plan) {

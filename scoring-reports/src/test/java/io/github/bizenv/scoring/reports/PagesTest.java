@@ -141,6 +141,20 @@ class PagesTest {
   }
 
   @Test
+  void theFirstQuarterHasNoMovementAndAChartWithNothingToDrawIsLeftOut() {
+    Page p = Pages.quarterly(Fixtures.quarterly(io.github.bizenv.scoring.model.Period.quarter(2021, 1)), Texts.english());
+    selfContained(p, false);
+    assertTrue(table(p, "quarterly.ranking").rows().stream().allMatch(r -> "".equals(r.get(3))), "no movement");
+    assertEquals(3, table(p, "quarterly.map").columns().size() - 2 + 0, "January to March");
+    Html h = new Html("test", "t", Words.of(Texts.english()));
+    h.chart(Table.builder("empty", "Nothing").column("a", "A", Table.Kind.TEXT).build(),
+        Charts.bars(List.of(), List.of(), List.of(), List.of(), "x", null, null), 300);
+    Page empty = h.build("");
+    assertEquals(0, empty.chartCount());
+    assertTrue(own(empty).contains("Nothing") && own(empty).contains("None"), "the table says there is nothing");
+  }
+
+  @Test
   void theSameInputsGiveTheSameBytes() {
     assertEquals(Fixtures.gapPage(Texts.english()).html(), Fixtures.gapPage(Texts.english()).html());
   }
