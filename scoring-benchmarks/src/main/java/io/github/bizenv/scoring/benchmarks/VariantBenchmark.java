@@ -4,6 +4,9 @@ import io.github.bizenv.scoring.engine.Dataset;
 import io.github.bizenv.scoring.engine.Engine;
 import io.github.bizenv.scoring.engine.Evaluation;
 import io.github.bizenv.scoring.engine.Plan;
+import io.github.bizenv.scoring.methodology.ImmutableMethodology;
+import io.github.bizenv.scoring.methodology.ImmutableTreat;
+import io.github.bizenv.scoring.methodology.Treat;
 import io.github.bizenv.scoring.methodologies.Catalogue;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -28,7 +32,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * min-max → weighted means) with other weights, two ways: deriving a weight variant of the compiled plan and
  * evaluating it on the nominal evaluation ({@link #weightVariant}), against reading, compiling and evaluating the
  * methodology from its text ({@link #compileAndEvaluateFromText}). Both cycle through the same 16 seeded weight
- * sets (±25 % noise on the pillars and sub-indices, as COINr's uncertainty example).
+ * sets (±25 % noise on the pillars and sub-indices, as COINr's uncertainty example). {@link #winmaxVariant} changes
+ * the outlier treatment instead, which re-runs the last pipeline step and the leaves.
  *
  * <p>Needs {@code ../shared/data/asem/ASEM_iData.csv} beside the repository. Run: {@code ./mvnw -q -pl
  * scoring-benchmarks -am package -DskipTests && java -jar scoring-benchmarks/target/benchmarks.jar
@@ -86,6 +91,18 @@ public class VariantBenchmark {
   public Evaluation weightVariant() {
     Map<String, Double> w = weights.get(next++ & 15);
     return plan.withWeights(w).evaluate(nominal);
+  }
+
+  /**
+   * Derive a variant with another winmax (the treat step's, 1 to 5 in turn) and evaluate it on the nominal
+   * evaluation: the steps before treating are not run again, and every leaf is normalized again.
+   */
+  @Benchmark
+  public Evaluation winmaxVariant() {
+    int winmax = 1 + (next++ % 5);
+    return plan.vary(m -> ImmutableMethodology.copyOf(m).withPipeline(m.pipeline().stream()
+        .map(s -> s instanceof Treat ? ImmutableTreat.copyOf((Treat) s).withWinmax(winmax) : s)
+        .collect(Collectors.toList()))).evaluate(nominal);
   }
 
   /** The same variant as a file: read, compile and evaluate from scratch. */

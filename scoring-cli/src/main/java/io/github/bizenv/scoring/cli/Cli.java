@@ -29,12 +29,19 @@ final class Cli {
   final PrintStream out;
   final PrintStream err;
   final Bundle bundle;
+  /** Whether standard error is a terminal, so that progress may be drawn on it. */
+  final boolean terminal;
 
   Cli(Locale locale, PrintStream out, PrintStream err) {
+    this(locale, out, err, false);
+  }
+
+  Cli(Locale locale, PrintStream out, PrintStream err, boolean terminal) {
     this.texts = Texts.of(locale);
     this.out = out;
     this.err = err;
     this.bundle = new Bundle(texts.isChinese());
+    this.terminal = terminal;
   }
 
   /** The run on this thread, for converters that picocli creates. */

@@ -68,11 +68,18 @@ final class EvaluateCommand implements Callable<Integer> {
       final Evaluation evaluation;
       final Programme programme;
       final Inputs inputs;
+      /** The tables read, when the data were tables (not a programme's facts). */
+      final Dataset dataset;
 
       Result(Evaluation evaluation, Programme programme, Inputs inputs) {
+        this(evaluation, programme, inputs, null);
+      }
+
+      Result(Evaluation evaluation, Programme programme, Inputs inputs, Dataset dataset) {
         this.evaluation = evaluation;
         this.programme = programme;
         this.inputs = inputs;
+        this.dataset = dataset;
       }
     }
 
@@ -112,12 +119,12 @@ final class EvaluateCommand implements Callable<Integer> {
         if (periods.size() + (dataset.hasUndated() ? 1 : 0) != 1) {
           throw Failure.usage(cli.t("evaluate.choose-period", String.join(", ", periods)));
         }
-        return new Result(plan.evaluate(dataset), null, null);
+        return new Result(plan.evaluate(dataset), null, null, dataset);
       }
       if (!dataset.periods().contains(reading.period)) {
         throw Failure.data(cli.t("evaluate.no-period", reading.period.toString(), String.join(", ", periods)));
       }
-      return new Result(plan.evaluate(dataset, reading.period), null, null);
+      return new Result(plan.evaluate(dataset, reading.period), null, null, dataset);
     }
   }
 }

@@ -34,7 +34,29 @@ public final class Main {
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-    System.exit(run(args, out, err));
+    System.exit(run(args, out, err, stderrIsTerminal()));
+  }
+
+  /**
+   * Whether standard error is a terminal: as the {@code score} script tells ({@code -Dbizenv.stderr.tty}, from
+   * {@code [ -t 2 ]}), else when the JVM has a console that is a terminal (then standard output is one too, so
+   * nothing is piped).
+   */
+  static boolean stderrIsTerminal() {
+    String told = System.getProperty("bizenv.stderr.tty");
+    if (told != null) {
+      return Boolean.parseBoolean(told);
+    }
+    java.io.Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      // Java 22+ has a console even when the streams are redirected; Console.isTerminal says whether it is one.
+      return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return true; // before Java 22 a console means a terminal
+    }
   }
 
   /**
@@ -46,6 +68,11 @@ public final class Main {
    * @return the exit code
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    return run(args, out, err, false);
+  }
+
+  /** Runs the command line; {@code terminal} says whether {@code err} is a terminal that may show progress. */
+  static int run(String[] args, PrintStream out, PrintStream err, boolean terminal) {
     String lang = null;
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--lang") && i + 1 < args.length) {
@@ -63,7 +90,7 @@ public final class Main {
       }
       locale = l.equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
     }
-    Cli cli = new Cli(locale, out, err);
+    Cli cli = new Cli(locale, out, err, terminal);
     cli.enter();
     try {
       CommandLine cl = commandLine(cli);

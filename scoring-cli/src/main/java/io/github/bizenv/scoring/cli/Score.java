@@ -22,7 +22,8 @@ import picocli.CommandLine.ScopeType;
     sortOptions = true, usageHelpAutoWidth = true,
     subcommands = {CommandLine.HelpCommand.class, DemoCommand.class, ValidateCommand.class, EvaluateCommand.class,
         ExplainCommand.class, GapCommand.class, DispatchCommand.class, QuarterCommand.class, AssessCommand.class,
-        TemplateCommand.class, AutoComplete.GenerateCompletion.class})
+        ReportCommand.class, TemplateCommand.class, AuditCommand.class, UncertaintyCommand.class,
+        AutoComplete.GenerateCompletion.class})
 final class Score implements Callable<Integer> {
 
   @Option(names = "--lang", paramLabel = "LANG", scope = ScopeType.INHERIT, converter = Values.LangConverter.class,

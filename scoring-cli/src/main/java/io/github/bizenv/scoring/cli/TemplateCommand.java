@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code score template}: the ledger workbook — empty with its instructions sheet, filled with the bundled Sample
- * City, or filled with a programme and its data from other files.
+ * City, or filled with a programme and its data from other files; or, with {@code --out F.docx}, the quarterly
+ * notice's (通报) Word template to edit.
  */
 @Command(name = "template", sortOptions = true)
 final class TemplateCommand implements Callable<Integer> {
@@ -36,6 +37,11 @@ final class TemplateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Cli cli = Cli.current();
+    if (Inputs.extension(out).equals("docx") && !sample && programme == null) {
+      Output.save(io.github.bizenv.scoring.reports.Notice.template(cli.texts), out);
+      cli.out.println(cli.t("output.wrote", cli.t("template.notice"), out));
+      return Failure.OK;
+    }
     Format f = Format.of(out);
     if (f != Format.XLSX) {
       throw Failure.usage(cli.t("template.xlsx", out));

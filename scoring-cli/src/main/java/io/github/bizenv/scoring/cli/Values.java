@@ -232,4 +232,50 @@ final class Values {
       return v;
     }
   }
+
+  /** {@code --stage}: a stage's code ({@code treated}) or its label in either language ({@code 异常值处理后}). */
+  static final class StageConverter implements ITypeConverter<io.github.bizenv.scoring.analysis.Stage> {
+    @Override
+    public io.github.bizenv.scoring.analysis.Stage convert(String value) {
+      String v = value.trim();
+      for (io.github.bizenv.scoring.analysis.Stage s : io.github.bizenv.scoring.analysis.Stage.values()) {
+        if (s.code().equalsIgnoreCase(v) || s.code().replace("normalised", "normalized").equalsIgnoreCase(v)
+            || io.github.bizenv.scoring.text.Texts.chinese().label(s).equals(v)) {
+          return s;
+        }
+      }
+      throw bad("value.stage", value);
+    }
+  }
+
+  /** {@code --correlation}. */
+  static final class CorrelationConverter implements ITypeConverter<io.github.bizenv.scoring.analysis.CorrelationMethod> {
+    @Override
+    public io.github.bizenv.scoring.analysis.CorrelationMethod convert(String value) {
+      String v = value.trim().toLowerCase(Locale.ROOT);
+      if (v.equals("pearson") || v.equals("皮尔逊")) {
+        return io.github.bizenv.scoring.analysis.CorrelationMethod.PEARSON;
+      }
+      if (v.equals("spearman") || v.equals("斯皮尔曼")) {
+        return io.github.bizenv.scoring.analysis.CorrelationMethod.SPEARMAN;
+      }
+      throw bad("value.correlation", value);
+    }
+  }
+
+  /** {@code --flag-above}, {@code --flag-below}: a correlation. */
+  static final class CorrelationValueConverter implements ITypeConverter<Double> {
+    @Override
+    public Double convert(String value) {
+      try {
+        double d = Double.parseDouble(value.trim());
+        if (d >= -1 && d <= 1) {
+          return d;
+        }
+      } catch (NumberFormatException e) {
+        // the message below
+      }
+      throw bad("value.correlation-value", value);
+    }
+  }
 }

@@ -29,7 +29,7 @@ class MainTest {
   static final Path METHODOLOGIES = Path.of("..", "scoring-methodologies", "src", "main", "resources", "io", "github",
       "bizenv", "scoring", "methodologies");
   static final String[] COMMANDS = {"demo", "validate", "evaluate", "explain", "gap", "dispatch", "quarter", "assess",
-      "template", "generate-completion", "help"};
+      "report", "template", "audit", "uncertainty", "generate-completion", "help"};
 
   static Locale before;
 
@@ -92,8 +92,8 @@ class MainTest {
   // ---------------------------------------------------------------- help
 
   @ParameterizedTest
-  @ValueSource(strings = {"demo", "validate", "evaluate", "explain", "gap", "dispatch", "quarter", "assess", "template",
-      "generate-completion", "help"})
+  @ValueSource(strings = {"demo", "validate", "evaluate", "explain", "gap", "dispatch", "quarter", "assess", "report",
+      "template", "audit", "uncertainty", "generate-completion", "help"})
   void everyCommandHasHelpInBothLanguages(String command) {
     for (String lang : List.of("en", "zh")) {
       Run dash = new Run(command, "--help", "--lang", lang);

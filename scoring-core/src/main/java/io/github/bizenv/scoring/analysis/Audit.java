@@ -690,9 +690,10 @@ public final class Audit {
     }
     Frame f = new Frame(List.copyOf(evaluation.stageUnits(stage.code())));
     for (String leaf : tree.leaves()) {
+      List<OptionalDouble> values = evaluation.stageColumn(stage.code(), leaf);
       double[] c = new double[f.units.size()];
       for (int u = 0; u < c.length; u++) {
-        OptionalDouble s = evaluation.stageValue(stage.code(), f.units.get(u), leaf);
+        OptionalDouble s = values.get(u);
         c[u] = s.isPresent() ? s.getAsDouble() : Double.NaN;
       }
       f.columns.put(leaf, c);

@@ -21,9 +21,26 @@ public final class RankStatistics {
     this.nominalScore = nominalScore;
     this.nominalRank = nominalRank;
     this.replications = Stats.present(scores).length;
-    this.v = new double[] {Stats.mean(ranks), Stats.median(ranks), Stats.quantile7(ranks, 0.05),
-        Stats.quantile7(ranks, 0.95), Stats.mean(scores), Stats.median(scores), Stats.quantile7(scores, 0.05),
-        Stats.quantile7(scores, 0.95)};
+    double[] r = sorted(ranks);
+    double[] s = sorted(scores);
+    this.v = new double[] {Stats.mean(ranks), median(r), Stats.quantile7Sorted(r, 0.05), Stats.quantile7Sorted(r, 0.95),
+        Stats.mean(scores), median(s), Stats.quantile7Sorted(s, 0.05), Stats.quantile7Sorted(s, 0.95)};
+  }
+
+  /** The values present, sorted once for the median and both percentiles. */
+  private static double[] sorted(double[] x) {
+    double[] s = Stats.present(x);
+    java.util.Arrays.sort(s);
+    return s;
+  }
+
+  /** {@link Stats#median} of sorted values. */
+  private static double median(double[] s) {
+    int n = s.length;
+    if (n == 0) {
+      return Double.NaN;
+    }
+    return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
   }
 
   private static OptionalDouble opt(double d) {

@@ -167,18 +167,25 @@ final class Stats {
    * ties share the best rank, missing stays missing (0 here).
    */
   static int[] descendingMinRanks(double[] x) {
+    double[] sorted = present(x);
+    Arrays.sort(sorted);
     int[] out = new int[x.length];
     for (int i = 0; i < x.length; i++) {
       if (x[i] != x[i]) {
         continue;
       }
-      int better = 0;
-      for (double v : x) {
-        if (v == v && v > x[i]) {
-          better++;
+      // The values greater than x[i]: those after the last position holding a value ≤ x[i].
+      int lo = 0;
+      int hi = sorted.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (sorted[mid] <= x[i]) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
         }
       }
-      out[i] = better + 1;
+      out[i] = sorted.length - lo + 1;
     }
     return out;
   }

@@ -168,6 +168,9 @@ public final class UncertaintyAnalysis {
     });
     double[][] abScores = new double[2 * n][];
     System.arraycopy(scores, 0, abScores, 0, 2 * n);
+    if (!failures.isEmpty()) {
+      w.add(emptyIndices(failures.keySet(), n, names, x.length));
+    }
     for (Map.Entry<Integer, String> f : failures.entrySet()) {
       w.add("design point " + f.getKey() + " failed: " + f.getValue());
       if (w.size() > warnings.size() + d + 10) {
@@ -177,6 +180,27 @@ public final class UncertaintyAnalysis {
     }
     UncertaintyResult ua = new UncertaintyResult(target, units, nominal, abScores, abFailures, warnings);
     return new SensitivityResult(n, y, variance, indices, ua, w);
+  }
+
+  /**
+   * Which indices failed design points leave empty: every index when a point of A or B failed (the variance needs
+   * them all), else those of the dimensions whose AB_i points failed.
+   */
+  private static String emptyIndices(java.util.Set<Integer> failed, int n, List<String> names, int points) {
+    List<String> empty = new ArrayList<>();
+    boolean all = false;
+    for (int j : failed) {
+      if (j < 2 * n) {
+        all = true;
+      } else if (!empty.contains(names.get(j / n - 2))) {
+        empty.add(names.get(j / n - 2));
+      }
+    }
+    String what = all ? "no Sobol index could be estimated" : "the Sobol indices of " + String.join(", ", empty)
+        + " could not be estimated";
+    return what + ", as " + failed.size() + " of " + points + " design points failed and every index needs all the "
+        + "points of its design" + (all ? " (a failed point of A or B leaves the output's variance unknown)" : "")
+        + ", but the rank statistics count the replications that did not fail";
   }
 
   /** The seeded streams: 0 weight sets, 1 design, 2 bootstrap. */
@@ -195,6 +219,11 @@ public final class UncertaintyAnalysis {
       }
       try {
         return scores(variants.evaluate(v));
+      } catch (ValidationException e) {
+        // The first problem says why; a methodology that cannot work usually has the same problem at many nodes.
+        List<Problem> ps = e.problems();
+        return v + ": " + (ps.isEmpty() ? e.getMessage() : (ps.get(0).path().isEmpty() ? "" : ps.get(0).path() + ": ")
+            + ps.get(0).message() + (ps.size() > 1 ? " (and " + (ps.size() - 1) + " more problems)" : ""));
       } catch (RuntimeException e) {
         return v + ": " + e.getMessage();
       }
@@ -216,10 +245,10 @@ public final class UncertaintyAnalysis {
   private double[] scores(Evaluation e) {
     List<String> us = units == null ? e.units() : units;
     double[] out = new double[us.size()];
-    java.util.Set<String> present = new java.util.HashSet<>(e.units());
+    java.util.Collection<String> present = e.units().equals(us) ? us : new java.util.HashSet<>(e.units());
     for (int u = 0; u < out.length; u++) {
       String unit = us.get(u);
-      out[u] = present.contains(unit) ? e.score(unit, target).orElse(Double.NaN) : Double.NaN;
+      out[u] = present == us || present.contains(unit) ? e.score(unit, target).orElse(Double.NaN) : Double.NaN;
     }
     return out;
   }

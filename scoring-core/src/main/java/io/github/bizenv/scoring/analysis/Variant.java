@@ -3,6 +3,7 @@ package io.github.bizenv.scoring.analysis;
 import io.github.bizenv.scoring.methodology.Impute;
 import io.github.bizenv.scoring.methodology.StrategySpec;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,25 +32,60 @@ final class Variant {
   /** The treat steps' winmax; null = unchanged. */
   Integer winmax;
 
+  /** Whether the variant changes weights and nothing else. */
+  boolean weightsOnly() {
+    return leftOut.isEmpty() && normalizer == null && aggregator == null && !imputationSet && winmax == null;
+  }
+
+  /** Everything the variant changes but the weights: its structure, equal for equal structures. */
+  List<Object> shape() {
+    return Arrays.asList(List.copyOf(leftOut), normalizer, List.copyOf(normalizerNodes), aggregator,
+        List.copyOf(aggregatorNodes), imputationSet, imputation, winmax);
+  }
+
+  /** The variant without its weights. */
+  Variant withoutWeights() {
+    Variant v = new Variant();
+    v.leftOut.addAll(leftOut);
+    v.normalizer = normalizer;
+    v.normalizerNodes.addAll(normalizerNodes);
+    v.aggregator = aggregator;
+    v.aggregatorNodes.addAll(aggregatorNodes);
+    v.imputation = imputation;
+    v.imputationSet = imputationSet;
+    v.winmax = winmax;
+    return v;
+  }
+
   boolean isNominal() {
     return weights.isEmpty() && leftOut.isEmpty() && normalizer == null && aggregator == null && !imputationSet
         && winmax == null;
+  }
+
+  /** A strategy as {@code z-score (mean 10, sd 2)}. */
+  private static String describe(StrategySpec spec) {
+    List<String> settings = new ArrayList<>();
+    spec.settings().forEach((k, v) -> settings.add(k + " " + v));
+    return spec.name() + (settings.isEmpty() ? "" : " (" + String.join(", ", settings) + ")");
   }
 
   @Override
   public String toString() {
     List<String> parts = new ArrayList<>();
     if (!weights.isEmpty()) {
-      parts.add("weights " + weights);
+      List<String> w = new ArrayList<>();
+      weights.forEach((node, x) -> w.add(node + "=" + new java.math.BigDecimal(x).round(new java.math.MathContext(4))
+          .stripTrailingZeros().toPlainString()));
+      parts.add("weights {" + String.join(", ", w) + "}");
     }
     if (!leftOut.isEmpty()) {
       parts.add("without " + leftOut);
     }
     if (normalizer != null) {
-      parts.add("normalizer " + normalizer + (normalizerNodes.isEmpty() ? "" : " at " + normalizerNodes));
+      parts.add("normalizer " + describe(normalizer) + (normalizerNodes.isEmpty() ? "" : " at " + normalizerNodes));
     }
     if (aggregator != null) {
-      parts.add("aggregator " + aggregator + (aggregatorNodes.isEmpty() ? "" : " at " + aggregatorNodes));
+      parts.add("aggregator " + describe(aggregator) + (aggregatorNodes.isEmpty() ? "" : " at " + aggregatorNodes));
     }
     if (imputationSet) {
       parts.add("imputation " + imputation);

@@ -3,6 +3,7 @@ package io.github.bizenv.scoring.engine;
 import io.github.bizenv.scoring.Problem;
 import io.github.bizenv.scoring.spi.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -56,7 +57,7 @@ final class EvalState {
     int count = units.size();
     this.plan = p;
     this.table = t;
-    this.units = units;
+    this.units = Collections.unmodifiableList(units);
     this.unitIndex = unitIndex;
     this.scores = new double[p.size()][];
     this.na = new boolean[p.size()][];

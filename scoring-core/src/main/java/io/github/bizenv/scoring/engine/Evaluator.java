@@ -25,6 +25,27 @@ final class Evaluator {
       problems.add(Problem.of(Problem.MISSING_DATA, "/scope/column", "scope column \"" + scopePlan.column
           + "\" is not in the data"));
     }
+    for (int i = 0; i < p.size(); i++) {
+      if (p.isLeaf(i) && !t.columns.containsKey(p.leaf(i).column)) {
+        problems.add(Problem.of(Problem.MISSING_DATA, p.path(i) + "/source", "column \"" + p.leaf(i).column
+            + "\" of leaf \"" + p.id(i) + "\" is not in the data (" + t.columns.size() + " columns)"));
+      }
+    }
+    columnsNamed(p, t, problems);
+    boolean sameUnits = base != null && base.table() == t && java.util.Objects.equals(base.plan().scope(), scopePlan)
+        && base.plan().composites().isEmpty() && p.composites().isEmpty();
+    boolean samePrepared = sameUnits && (p.pipeline().active
+        ? base.prepared() != null && base.plan().pipeline().sameAs(p.pipeline()) : base.prepared() == null);
+    if (samePrepared) {
+      // The units, rows and prepared values are the earlier evaluation's: nothing to select or prepare again.
+      if (!problems.isEmpty()) {
+        throw new ValidationException(source, problems);
+      }
+      EvalState b = base.state();
+      EvalState st = new EvalState(p, t, b.units, b.unitIndex, b.row);
+      st.prepared = base.prepared();
+      return score(p, st, base, true, new int[0][], problems, source);
+    }
     List<String> units = new ArrayList<>();
     List<Integer> rows = new ArrayList<>();
     Map<String, Integer> unitIndex = new HashMap<>();
@@ -43,13 +64,6 @@ final class Evaluator {
         rows.add(-1);
       }
     }
-    for (int i = 0; i < p.size(); i++) {
-      if (p.isLeaf(i) && !t.columns.containsKey(p.leaf(i).column)) {
-        problems.add(Problem.of(Problem.MISSING_DATA, p.path(i) + "/source", "column \"" + p.leaf(i).column
-            + "\" of leaf \"" + p.id(i) + "\" is not in the data (" + t.columns.size() + " columns)"));
-      }
-    }
-    columnsNamed(p, t, problems);
     int[][] members = new int[p.composites().size()][];
     for (int k = 0; k < p.composites().size(); k++) {
       Plan.CompositePlan c = p.composites().get(k);
@@ -70,15 +84,10 @@ final class Evaluator {
       throw new ValidationException(source, problems);
     }
 
-    boolean sameUnits = base != null && base.table() == t && java.util.Objects.equals(base.plan().scope(), scopePlan)
-        && base.plan().composites().isEmpty() && p.composites().isEmpty();
     Pipeline.Result prepared = null;
     if (p.pipeline().active) {
-      if (sameUnits && base.prepared() != null && base.plan().pipeline().sameAs(p.pipeline())) {
-        prepared = base.prepared();
-      } else {
-        prepared = p.pipeline().run(p, t, units, rows.stream().mapToInt(Integer::intValue).toArray());
-      }
+      prepared = p.pipeline().run(p, t, units, rows.stream().mapToInt(Integer::intValue).toArray(),
+          sameUnits ? base.prepared() : null, sameUnits ? base.plan().pipeline() : null);
       units = prepared.units;
       rows = new ArrayList<>();
       for (int row : prepared.rows) {
@@ -101,9 +110,14 @@ final class Evaluator {
         }
       }
     }
-    boolean reuseLeaves = sameUnits && (prepared == null ? base.prepared() == null : prepared == base.prepared());
     EvalState st = new EvalState(p, t, units, unitIndex, rows.stream().mapToInt(Integer::intValue).toArray());
     st.prepared = prepared;
+    return score(p, st, base, false, members, problems, source);
+  }
+
+  /** Scores every node bottom up, then ranks and grades; leaves come from {@code base} where nothing changed. */
+  private static Evaluation score(Plan p, EvalState st, Evaluation base, boolean reuseLeaves, int[][] members,
+      List<Problem> problems, String source) {
     double[] values = new double[p.maxChildren()];
     double[] weights = new double[p.maxChildren()];
     for (int i = 0; i < p.size(); i++) {

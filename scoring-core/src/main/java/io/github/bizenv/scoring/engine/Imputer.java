@@ -2,6 +2,8 @@ package io.github.bizenv.scoring.engine;
 
 import io.github.bizenv.scoring.methodology.ImputationMethod;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /** The impute step: each missing cell (not a text code) filled by the step's {@link ImputationMethod}. */
 final class Imputer {
@@ -11,14 +13,19 @@ final class Imputer {
   static void run(Plan p, Dataset.Table t, Pipeline.Result r, Pipeline.ImputeStep im) {
     int count = r.units.size();
     Dataset.Column groups = im.groupColumn == null ? null : t.columns.get(im.groupColumn);
-    // Row means read every sibling's values before this step: compute all fills first, then apply them.
+    // Row means read every sibling's values before this step: compute all fills first, then apply them. A column's
+    // (or a group's) statistic and a sibling's range do not change within the step: each is computed once.
     double[][] filled = new double[p.size()][];
+    double[][] ranges = new double[p.size()][];
     for (int i = 0; i < p.size(); i++) {
       if (!p.isLeaf(i) || (im.leaves != null && !im.leaves.contains(i))) {
         continue;
       }
       double[] x = r.values[i];
       double[] out = x.clone();
+      Map<String, Double> byGroup = null;
+      double column = Double.NaN;
+      boolean columnDone = false;
       for (int u = 0; u < count; u++) {
         if (x[u] == x[u] || r.coded[i][u]) {
           continue;
@@ -28,18 +35,34 @@ final class Imputer {
         switch (im.method) {
           case MEAN:
           case MEDIAN:
-            v = stat(x, null, r, null, im.method == ImputationMethod.MEDIAN);
+            if (!columnDone) {
+              column = stat(x, null, r, null, im.method == ImputationMethod.MEDIAN);
+              columnDone = true;
+            }
+            v = column;
             how = im.method.code() + " of the column";
             break;
           case GROUP_MEAN:
           case GROUP_MEDIAN: {
             String g = groups == null ? null : groups.text(r.rows[u]);
-            v = g == null ? Double.NaN : stat(x, groups, r, g, im.method == ImputationMethod.GROUP_MEDIAN);
+            if (g == null) {
+              v = Double.NaN;
+            } else {
+              if (byGroup == null) {
+                byGroup = new HashMap<>();
+              }
+              Double known = byGroup.get(g);
+              if (known == null) {
+                known = stat(x, groups, r, g, im.method == ImputationMethod.GROUP_MEDIAN);
+                byGroup.put(g, known);
+              }
+              v = known;
+            }
             how = (im.method == ImputationMethod.GROUP_MEDIAN ? "median" : "mean") + " of " + im.groupColumn + " = " + g;
             break;
           }
           default:
-            v = rowMean(p, r, i, u);
+            v = rowMean(p, r, i, u, ranges);
             how = "mean of the unit's min-max-normalized indicators under \"" + p.id(p.parent(i))
                 + "\", mapped back";
         }
@@ -73,7 +96,7 @@ final class Imputer {
    * direction and min-max normalized to [0, 1]; the unit's missing value is the mean of its other normalized
    * values there, mapped back through this leaf's own min and max and direction.
    */
-  static double rowMean(Plan p, Pipeline.Result r, int leaf, int u) {
+  static double rowMean(Plan p, Pipeline.Result r, int leaf, int u, double[][] ranges) {
     int parent = p.parent(leaf);
     if (parent < 0) {
       return Double.NaN;
@@ -87,7 +110,7 @@ final class Imputer {
       }
       double d = direction(p, sib);
       double v = r.values[sib][u] * d;
-      double[] mm = minMax(r.values[sib], d);
+      double[] mm = range(r, sib, d, ranges);
       double scaled = (v - mm[0]) / (mm[1] - mm[0]);
       if (scaled == scaled && Double.isFinite(scaled)) {
         terms[n++] = scaled;
@@ -97,7 +120,7 @@ final class Imputer {
       return Double.NaN;
     }
     double d = direction(p, leaf);
-    double[] own = minMax(r.values[leaf], d);
+    double[] own = range(r, leaf, d, ranges);
     if (!(own[1] >= own[0])) {
       return Double.NaN;
     }
@@ -107,6 +130,16 @@ final class Imputer {
 
   private static double direction(Plan p, int leaf) {
     return p.leaf(leaf).direction == io.github.bizenv.scoring.model.Direction.LOWER_IS_BETTER ? -1 : 1;
+  }
+
+  /** A leaf's {@link #minMax}, computed once per step ({@code ranges} by node index). */
+  private static double[] range(Pipeline.Result r, int leaf, double d, double[][] ranges) {
+    double[] mm = ranges[leaf];
+    if (mm == null) {
+      mm = minMax(r.values[leaf], d);
+      ranges[leaf] = mm;
+    }
+    return mm;
   }
 
   /** Min and max of {@code x·d} over the values present. */

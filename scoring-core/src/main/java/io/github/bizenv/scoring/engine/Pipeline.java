@@ -24,14 +24,17 @@ import java.util.Set;
 final class Pipeline {
 
   final List<Step> steps;
-  /** What the prepared values depend on besides the data: the steps and every leaf's place and column. */
-  private final List<Object> key;
+  /** The steps as the model declares them, in order: what each step's result depends on besides the leaves. */
+  private final List<PipelineStep> declared;
+  /** What every step's result depends on besides the data and the steps: each leaf's place, column and direction. */
+  private final List<Object> leafKey;
   /** Whether there is anything to prepare. */
   final boolean active;
 
-  private Pipeline(List<Step> steps, List<Object> key) {
+  private Pipeline(List<Step> steps, List<PipelineStep> declared, List<Object> leafKey) {
     this.steps = steps;
-    this.key = key;
+    this.declared = declared;
+    this.leafKey = leafKey;
     this.active = !steps.isEmpty();
   }
 
@@ -121,7 +124,6 @@ final class Pipeline {
       steps.add(step);
     }
     List<Object> key = new ArrayList<>();
-    key.add(m.pipeline());
     for (int i = 0; i < b.ids.length; i++) {
       if (b.leaves[i] != null) {
         Plan.Leaf l = b.leaves[i];
@@ -132,15 +134,35 @@ final class Pipeline {
         key.add(List.of(b.ids[i], l.column, String.valueOf(l.denominator), l.direction, ancestors));
       }
     }
-    if (previous != null && previous.key.equals(key)) {
+    List<PipelineStep> declared = List.copyOf(m.pipeline());
+    if (previous != null && previous.declared.equals(declared) && previous.leafKey.equals(key)) {
       return previous;
     }
-    return new Pipeline(List.copyOf(steps), key);
+    return new Pipeline(List.copyOf(steps), declared, key);
   }
 
   /** Whether a run of {@code other} prepared the same values as a run of this would, on the same data. */
   boolean sameAs(Pipeline other) {
-    return this == other || key.equals(other.key);
+    return this == other || declared.equals(other.declared) && leafKey.equals(other.leafKey);
+  }
+
+  /**
+   * How many leading steps this pipeline and {@code other} share, so that a run of this one on the same data can
+   * start from the values a run of {@code other} had after them: the same leaves in the same places, and equal
+   * steps.
+   */
+  int sharedSteps(Pipeline other) {
+    if (this == other) {
+      return steps.size();
+    }
+    if (!leafKey.equals(other.leafKey)) {
+      return 0;
+    }
+    int k = 0;
+    while (k < declared.size() && k < other.declared.size() && declared.get(k).equals(other.declared.get(k))) {
+      k++;
+    }
+    return k;
   }
 
   /** An imputed cell. */
@@ -189,10 +211,67 @@ final class Pipeline {
     final Map<Integer, TreatDetail> treat = new LinkedHashMap<>();
     /** Per node index: which units' values were winsorised (null when none). */
     boolean[][] winsorised;
+    /** After each step, in order: what a later run sharing the steps so far resumes from. */
+    final List<Checkpoint> checkpoints = new ArrayList<>();
   }
 
-  Result run(Plan p, Dataset.Table t, List<String> units, int[] rows) {
+  /**
+   * What a run held after a step besides the stage's values (kept in {@link Result#stages}): the units and rows,
+   * the text-code marks and how much of each record the steps so far wrote. Shared, never written after the step.
+   */
+  static final class Checkpoint {
+    final List<String> units;
+    final int[] rows;
+    final boolean[][] coded;
+    final int imputed;
+    final Map<String, String> excluded;
+    final Map<Integer, TreatDetail> treat;
+    final boolean[][] winsorised;
+
+    Checkpoint(Result r) {
+      units = r.units;
+      rows = r.rows;
+      coded = r.coded;
+      imputed = r.imputed.size();
+      excluded = new LinkedHashMap<>(r.excluded);
+      treat = new LinkedHashMap<>(r.treat);
+      winsorised = r.winsorised.clone();
+    }
+  }
+
+  /**
+   * Runs the steps on the units' rows of a table. When {@code base} is a run of {@code basePipeline} on the same
+   * table and units, the steps the two pipelines share are not run again: the run starts from the values, units
+   * and records {@code base} had after them, which are what running them would give.
+   */
+  Result run(Plan p, Dataset.Table t, List<String> units, int[] rows, Result base, Pipeline basePipeline) {
+    int shared = base == null || basePipeline == null ? 0 : Math.min(sharedSteps(basePipeline),
+        base.checkpoints.size());
     Result r = new Result();
+    if (shared > 0) {
+      resume(r, base, shared);
+    } else {
+      start(p, t, units, rows, r);
+    }
+    for (int k = shared; k < steps.size(); k++) {
+      Step s = steps.get(k);
+      if (s instanceof DenominateStep) {
+        Denominator.run(p, t, r, (DenominateStep) s);
+      } else if (s instanceof ImputeStep) {
+        Imputer.run(p, t, r, (ImputeStep) s);
+      } else if (s instanceof ScreenStep) {
+        Screener.run(p, r, (ScreenStep) s);
+      } else {
+        Treater.run(p, r, (TreatStep) s);
+      }
+      r.stages.put(s.stage, copy(r.values));
+      r.stageUnits.put(s.stage, r.units);
+      r.checkpoints.add(new Checkpoint(r));
+    }
+    return r;
+  }
+
+  private static void start(Plan p, Dataset.Table t, List<String> units, int[] rows, Result r) {
     r.units = new ArrayList<>(units);
     r.rows = rows.clone();
     int count = units.size();
@@ -212,20 +291,28 @@ final class Pipeline {
     r.stages.put("raw", copy(r.values));
     r.stageUnits.put("raw", r.units);
     r.winsorised = new boolean[p.size()][];
-    for (Step s : steps) {
-      if (s instanceof DenominateStep) {
-        Denominator.run(p, t, r, (DenominateStep) s);
-      } else if (s instanceof ImputeStep) {
-        Imputer.run(p, t, r, (ImputeStep) s);
-      } else if (s instanceof ScreenStep) {
-        Screener.run(p, r, (ScreenStep) s);
-      } else {
-        Treater.run(p, r, (TreatStep) s);
+  }
+
+  /** Takes the stages before step {@code shared} and the state after it from an earlier run. */
+  private void resume(Result r, Result base, int shared) {
+    Checkpoint c = base.checkpoints.get(shared - 1);
+    int k = 0;
+    for (Map.Entry<String, double[][]> e : base.stages.entrySet()) {
+      if (k++ > shared) {
+        break;
       }
-      r.stages.put(s.stage, copy(r.values));
-      r.stageUnits.put(s.stage, r.units);
+      r.stages.put(e.getKey(), e.getValue());
+      r.stageUnits.put(e.getKey(), base.stageUnits.get(e.getKey()));
     }
-    return r;
+    r.checkpoints.addAll(base.checkpoints.subList(0, shared));
+    r.units = c.units;
+    r.rows = c.rows.clone();
+    r.coded = c.coded;
+    r.values = copy(base.stages.get(steps.get(shared - 1).stage));
+    r.imputed.addAll(base.imputed.subList(0, c.imputed));
+    r.excluded.putAll(c.excluded);
+    r.treat.putAll(c.treat);
+    r.winsorised = c.winsorised.clone();
   }
 
   private static double[][] copy(double[][] v) {

@@ -501,8 +501,10 @@ public final class Plan {
   /**
    * Evaluates this plan on the data of an earlier evaluation — typically of the plan this one is a variant of —
    * reusing what that evaluation computed and this plan shares: the prepared data when the pipeline and the leaves
-   * are the same, each leaf's normalized scores when its column and normalizer are. New weights thus re-aggregate
-   * only; a new normalizer at one leaf re-normalizes only that leaf.
+   * are the same, else the stages of the leading pipeline steps both share (another treatment re-runs only the
+   * treatment), and each leaf's normalized scores when its column, normalizer and prepared values are. New weights
+   * thus re-aggregate only; a new normalizer at one leaf re-normalizes only that leaf. The result is the same, bit
+   * for bit, as evaluating this plan on the data afresh.
    *
    * @param base an evaluation of any plan
    * @return the evaluation of this plan on the same data and period
@@ -666,7 +668,7 @@ public final class Plan {
   }
 
   private Builder toBuilder() {
-    Builder b = new Builder(n);
+    Builder b = new Builder();
     b.methodology = methodology;
     b.pending = pending;
     b.origin = origin;
@@ -1033,6 +1035,9 @@ public final class Plan {
     GradesPlan grades;
     ScopePlan scope;
     Pipeline pipeline;
+
+    /** A builder whose every field the caller sets (a variant's, from its plan's). */
+    Builder() {}
 
     Builder(int n) {
       ids = new String[n];

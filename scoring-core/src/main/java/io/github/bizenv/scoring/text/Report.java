@@ -163,6 +163,21 @@ public final class Report {
    * @return the CSV text
    */
   public String toCsv() {
+    return tablesAsCsv(false);
+  }
+
+  /**
+   * The report's tables as CSV, as {@link #toCsv()} writes them but with every decimal at full precision: the
+   * shortest plain decimal that reads back as the same double ({@code 0.1}, {@code 12.345678901234567}), for
+   * analyses whose numbers are read again by other tools.
+   *
+   * @return the CSV text
+   */
+  public String toCsvUnrounded() {
+    return tablesAsCsv(true);
+  }
+
+  private String tablesAsCsv(boolean unrounded) {
     StringBuilder sb = new StringBuilder();
     List<Table> withRows = new ArrayList<>();
     for (Table t : tables) {
@@ -185,7 +200,11 @@ public final class Report {
       sb.append('\n');
       for (List<Object> row : t.rows()) {
         for (int c = 0; c < cols.size(); c++) {
-          sb.append(c == 0 ? "" : ",").append(csv(Table.text(row.get(c), cols.get(c))));
+          Object cell = row.get(c);
+          String text = unrounded && (cell instanceof Double || cell instanceof Float)
+              ? io.github.bizenv.scoring.internal.Numbers.decimal(((Number) cell).doubleValue())
+              : Table.text(cell, cols.get(c));
+          sb.append(c == 0 ? "" : ",").append(csv(text));
         }
         sb.append('\n');
       }

@@ -170,4 +170,25 @@ class UncertaintyAnalysisTest {
     assertTrue(r.score(j, "a").isEmpty());
     assertEquals(20 - r.failures().size(), r.rankStatistics("a").replications());
   }
+
+  @Test
+  void failedDesignPointsLeaveTheIndicesEmptyAndSaySo() {
+    UncertaintySpec spec = UncertaintySpec.builder().id("geo")
+        .dimension(Dimension.aggregators("agg", List.of(Map.of("name", "weighted-mean"),
+            Map.of("name", "geometric-mean"))))
+        .dimension(Dimension.weightNoise("weights", Map.of(2, 0.5), 20))
+        .build();
+    SensitivityResult s = UncertaintyAnalysis.builder(plan(), dataOf(), spec).seed(2).threads(2).build()
+        .sensitivity(20, 10);
+    for (SensitivityIndex i : s.indices()) {
+      assertTrue(i.firstOrder().isEmpty() && i.totalEffect().isEmpty(), i.toString());
+    }
+    int failed = s.uncertainty().failures().size();
+    assertTrue(failed > 0 && failed < 40, "A and B: " + failed);
+    assertTrue(s.warnings().stream().anyMatch(w -> w.startsWith("no Sobol index could be estimated, as ")
+        && w.contains(" of 80 design points failed")), s.warnings().toString());
+    assertTrue(s.warnings().stream().anyMatch(w -> w.startsWith("design point ") && w.contains("geometric-mean")),
+        s.warnings().toString());
+    assertEquals(40 - failed, s.uncertainty().rankStatistics("a").replications(), "the rest are counted");
+  }
 }

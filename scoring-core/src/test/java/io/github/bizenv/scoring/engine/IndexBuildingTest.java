@@ -8,6 +8,7 @@ import io.github.bizenv.scoring.Problem;
 import io.github.bizenv.scoring.ValidationException;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 /** The composite-index normalizers, aggregators and pipeline steps against hand-computed values. */
@@ -197,6 +198,20 @@ class IndexBuildingTest {
     assertEquals(Map.of("thin", "has 1 of 3 values (33.33 %), below the minimum share 60 %",
         "out", "excluded by the methodology"), e.excluded());
     assertEquals(List.of("full", "thin", "forced", "out"), e.stageUnits("raw"));
+    assertEquals(List.of(OptionalDouble.of(1), OptionalDouble.of(1), OptionalDouble.empty(), OptionalDouble.of(1)),
+        e.stageColumn("raw", "x"), "in the order of the stage's units");
+    assertEquals(List.of(OptionalDouble.of(1), OptionalDouble.of(2)), e.stageColumn("screened", "y"));
+    for (String stage : e.stages()) {
+      for (String leaf : List.of("x", "y", "z")) {
+        List<OptionalDouble> column = e.stageColumn(stage, leaf);
+        assertEquals(e.stageUnits(stage).size(), column.size());
+        for (int u = 0; u < column.size(); u++) {
+          assertEquals(e.stageValue(stage, e.stageUnits(stage).get(u), leaf), column.get(u), stage + " " + leaf);
+        }
+      }
+    }
+    assertThrows(IllegalArgumentException.class, () -> e.stageColumn("treated", "x"));
+    assertThrows(IllegalArgumentException.class, () -> e.stageColumn("raw", "root"));
   }
 
   @Test

@@ -10,6 +10,7 @@ import io.github.bizenv.scoring.analysis.IndicatorStatistics;
 import io.github.bizenv.scoring.analysis.PrincipalComponents;
 import io.github.bizenv.scoring.analysis.RankStatistics;
 import io.github.bizenv.scoring.analysis.RemovalEffect;
+import io.github.bizenv.scoring.analysis.SensitivityIndex;
 import io.github.bizenv.scoring.analysis.SensitivityResult;
 import io.github.bizenv.scoring.analysis.Stage;
 import io.github.bizenv.scoring.analysis.UncertaintyAnalysis;
@@ -17,9 +18,12 @@ import io.github.bizenv.scoring.analysis.UncertaintyResult;
 import io.github.bizenv.scoring.analysis.UncertaintySpec;
 import io.github.bizenv.scoring.engine.Dataset;
 import io.github.bizenv.scoring.engine.Engine;
+import io.github.bizenv.scoring.engine.Evaluation;
 import io.github.bizenv.scoring.engine.Plan;
 import io.github.bizenv.scoring.io.DocumentLimits;
 import io.github.bizenv.scoring.methodologies.Catalogue;
+import io.github.bizenv.scoring.methodology.Aggregators;
+import io.github.bizenv.scoring.methodology.Normalizers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -151,5 +155,29 @@ class AsemAnalysisTest {
       assertTrue(r.rank5().getAsDouble() <= r.medianRank().getAsDouble()
           && r.medianRank().getAsDouble() <= r.rank95().getAsDouble(), r.toString());
     }
+  }
+
+  /**
+   * COINr's sensitivity analysis of ASEM includes the geometric mean of z-scores: the engine refuses it only when the
+   * data has a score ≤ 0, and ASEM's z-scores (mean 10, sd 2) are all positive, so every design point evaluates and
+   * every index is estimated.
+   */
+  @Test
+  void sobolIndicesOfCoinrsFourDimensions() throws IOException {
+    Evaluation zGeometric = plan.withDefaultNormalizer(Normalizers.zScore(10, 2))
+        .withDefaultAggregator(Aggregators.geometricMean()).evaluate(data);
+    for (String unit : zGeometric.units()) {
+      assertTrue(zGeometric.score(unit).isPresent(), unit);
+    }
+    SensitivityResult s = UncertaintyAnalysis.builder(plan, data, spec()).seed(2024).threads(2).build()
+        .sensitivity(40, 20);
+    assertEquals(Map.of(), s.uncertainty().failures());
+    assertEquals(List.of("Winmax", "Normalisation", "Weights", "Aggregation"), s.indices().stream()
+        .map(SensitivityIndex::dimension).collect(java.util.stream.Collectors.toList()));
+    for (SensitivityIndex i : s.indices()) {
+      assertTrue(i.firstOrder().isPresent() && i.totalEffect().isPresent() && i.totalEffectLow().isPresent(), i.toString());
+      assertTrue(i.totalEffect().getAsDouble() >= 0, i.toString());
+    }
+    System.out.println("ASEM sensitivity, N = 40: " + s.indices());
   }
 }
