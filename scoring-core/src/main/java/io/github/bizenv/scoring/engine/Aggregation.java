@@ -6,8 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Scores an inner node from its children: unit by unit over the children a unit has (weights renormalized, down
- * to the node's minimum share), or all units at once for a column-wise aggregator; then scales to a point budget.
+ * Scores an inner node from its children, or a cross-cutting node from its members: unit by unit over the inputs a
+ * unit has (weights renormalized, down to the node's minimum share; the aggregator also told the share of the
+ * applicable weight present), or all units at once for a column-wise aggregator; then scales to a point budget.
  * What the aggregator returns is checked against its range.
  */
 final class Aggregation {
@@ -43,20 +44,22 @@ final class Aggregation {
    * weight each child got (0 for children left out) and changes nothing in the state.
    */
   static double aggregate(Plan p, int i, int u, EvalState st, double[] values, double[] weights, double[] used) {
-    int[] kids = p.children(i);
+    int[] kids = p.inputs(i);
     double applicable = 0;
     double available = 0;
     int k = 0;
-    for (int c : kids) {
+    for (int j = 0; j < kids.length; j++) {
+      int c = kids[j];
       if (st.isNa(c, u)) {
         continue;
       }
-      applicable += p.weight(c);
+      double w = p.inputWeight(i, j);
+      applicable += w;
       double v = st.scores[c][u];
       if (v == v) {
         values[k] = v;
-        weights[k] = p.weight(c);
-        available += p.weight(c);
+        weights[k] = w;
+        available += w;
         k++;
       }
     }
@@ -94,7 +97,7 @@ final class Aggregation {
       }
     }
     try {
-      return agg.aggregate(values, weights, k);
+      return agg.aggregate(values, weights, k, Math.min(1, available / applicable));
     } catch (RuntimeException e) {
       if (used == null) {
         st.strategyProblem(i, "aggregator", p.aggregatorName(i), st.units.get(u), "failed: " + Leaves.message(e));
@@ -105,13 +108,13 @@ final class Aggregation {
 
   /** Aggregates a node whose aggregator compares units with each other, all units at once. */
   static void columnWise(Plan p, int i, EvalState st, double[] out) {
-    int[] kids = p.children(i);
+    int[] kids = p.inputs(i);
     double[][] children = new double[kids.length][];
     double[] weights = new double[kids.length];
     double total = 0;
     for (int j = 0; j < kids.length; j++) {
       children[j] = st.scores[kids[j]];
-      weights[j] = p.weight(kids[j]);
+      weights[j] = p.inputWeight(i, j);
       total += weights[j];
     }
     for (int j = 0; j < kids.length; j++) {
@@ -141,7 +144,7 @@ final class Aggregation {
   /** The children a column-wise explanation compares, as lists. */
   static List<double[]> columns(Plan p, int i, EvalState st) {
     List<double[]> out = new ArrayList<>();
-    for (int c : p.children(i)) {
+    for (int c : p.inputs(i)) {
       out.add(st.scores[c]);
     }
     return out;

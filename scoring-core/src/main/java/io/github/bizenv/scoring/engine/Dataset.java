@@ -28,6 +28,12 @@ import java.util.Set;
  * (an indicator id, or a spreadsheet's column header). A value is a number or a text code; a unit without a
  * value is missing.
  *
+ * <p>A data set may also hold respondent-level answers for a methodology's survey steps: rows of one respondent
+ * each, with the respondent's unit, id and answers by column (sample weight among them). They come from
+ * {@link Builder#respondent} in code, or from a long table with a respondent column: {@link Builder#addCsv(Path,
+ * Plan, CsvOptions, DocumentLimits)} reads a table whose header has the plan's respondent column ({@code respondent}
+ * unless a survey step names another) as respondent-level, one row per respondent.
+ *
  * <p>Build one in code with {@link #builder()}, or read CSV tables with {@link #readCsv}. Immutable and
  * thread-safe once built.
  */
@@ -104,6 +110,8 @@ public final class Dataset {
     final List<String> units = new ArrayList<>();
     final Map<String, Integer> index = new HashMap<>();
     final Map<String, Column> columns = new LinkedHashMap<>();
+    /** Respondent-level answers, or null when the period has none. */
+    Responses responses;
 
     Table(Period period) {
       this.period = period;
@@ -117,6 +125,31 @@ public final class Dataset {
         index.put(id, i);
       }
       return i;
+    }
+  }
+
+  /** Respondent-level rows of one period: each row's unit (its index in the table), respondent and answers. */
+  static final class Responses {
+    final List<Integer> unit = new ArrayList<>();
+    final List<String> respondent = new ArrayList<>();
+    /** Where each row came from, for problems: {@code file, line 7} or {@code respondent "f12"}. */
+    final List<String> where = new ArrayList<>();
+    final Map<String, Column> columns = new LinkedHashMap<>();
+
+    int size() {
+      return unit.size();
+    }
+
+    /** The rows of each table unit, by the unit's index. */
+    List<List<Integer>> byUnit(int units) {
+      List<List<Integer>> out = new ArrayList<>(units);
+      for (int u = 0; u < units; u++) {
+        out.add(new ArrayList<>());
+      }
+      for (int r = 0; r < unit.size(); r++) {
+        out.get(unit.get(r)).add(r);
+      }
+      return out;
     }
   }
 
@@ -180,7 +213,7 @@ public final class Dataset {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(unitColumn, "unitColumn");
     Objects.requireNonNull(limits, "limits");
-    return builder().addFile(path, unitColumn, null, CsvOptions.defaults(), limits).build();
+    return builder().addFile(path, unitColumn, null, CsvOptions.defaults(), limits, Set.of()).build();
   }
 
   /**
@@ -199,7 +232,7 @@ public final class Dataset {
     Objects.requireNonNull(unitColumn, "unitColumn");
     Objects.requireNonNull(periodColumn, "periodColumn");
     Objects.requireNonNull(limits, "limits");
-    return builder().addFile(path, unitColumn, periodColumn, CsvOptions.defaults(), limits).build();
+    return builder().addFile(path, unitColumn, periodColumn, CsvOptions.defaults(), limits, Set.of()).build();
   }
 
   /**
@@ -219,7 +252,7 @@ public final class Dataset {
     Objects.requireNonNull(unitColumn, "unitColumn");
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(limits, "limits");
-    return builder().addFile(path, unitColumn, null, options, limits).build();
+    return builder().addFile(path, unitColumn, null, options, limits, Set.of()).build();
   }
 
   /**
@@ -389,6 +422,96 @@ public final class Dataset {
     }
 
     /**
+     * Adds a respondent's answers in a period, for a methodology's survey steps.
+     *
+     * @param period the period
+     * @param unit the unit the respondent belongs to (an economy, a city)
+     * @param respondent the respondent's id
+     * @param answers column → answer (finite numbers; a sample weight is an answer too)
+     * @return this builder
+     * @throws IllegalArgumentException if an answer is not finite
+     */
+    public Builder respondent(Period period, String unit, String respondent, Map<String, Double> answers) {
+      return addRespondent(Objects.requireNonNull(period, "period"), unit, respondent, answers);
+    }
+
+    /**
+     * Adds a respondent's answers without a period.
+     *
+     * @param unit the unit the respondent belongs to
+     * @param respondent the respondent's id
+     * @param answers column → answer (finite numbers)
+     * @return this builder
+     * @throws IllegalArgumentException if an answer is not finite
+     */
+    public Builder respondent(String unit, String respondent, Map<String, Double> answers) {
+      return addRespondent(null, unit, respondent, answers);
+    }
+
+    private Builder addRespondent(Period period, String unit, String respondent, Map<String, Double> answers) {
+      Objects.requireNonNull(unit, "unit");
+      Objects.requireNonNull(respondent, "respondent");
+      Objects.requireNonNull(answers, "answers");
+      answers.forEach((k, v) -> {
+        if (v == null || !Double.isFinite(v)) {
+          throw new IllegalArgumentException("answer " + k + " of respondent " + respondent + " is not finite: " + v);
+        }
+      });
+      int row = responseRow(period, unit, respondent, "respondent \"" + respondent + "\" of unit \"" + unit + "\"");
+      Responses rs = table(period).responses;
+      answers.forEach((k, v) -> answer(rs, row, Objects.requireNonNull(k, "column"), v, null));
+      return this;
+    }
+
+    private int responseRow(Period period, String unit, String respondent, String where) {
+      Table t = table(period);
+      if (t.responses == null) {
+        t.responses = new Responses();
+      }
+      Responses rs = t.responses;
+      rs.unit.add(t.unit(unit));
+      rs.respondent.add(respondent);
+      rs.where.add(where);
+      return rs.size() - 1;
+    }
+
+    private static void answer(Responses rs, int row, String column, double value, String code) {
+      Column c = rs.columns.computeIfAbsent(column, k -> new Column());
+      c.ensure(row + 1);
+      c.present[row] = true;
+      c.values[row] = value;
+      if (code != null) {
+        if (c.codes == null) {
+          c.codes = new String[c.values.length];
+        }
+        c.codes[row] = code;
+      }
+    }
+
+    /**
+     * Adds a respondent-level CSV table's text: one row per respondent, with a unit column, a respondent column and
+     * one column per question; empty cells are no answer. Its rows have no period, unless a period column is given.
+     *
+     * @param text the table
+     * @param name its name for problem messages
+     * @param unitColumn the unit column's header
+     * @param respondentColumn the respondent column's header
+     * @param limits the read limits
+     * @return this builder
+     * @throws ValidationException listing every problem of the table
+     */
+    public Builder addRespondentCsv(String text, String name, String unitColumn, String respondentColumn,
+        DocumentLimits limits) {
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(unitColumn, "unitColumn");
+      Objects.requireNonNull(respondentColumn, "respondentColumn");
+      Objects.requireNonNull(limits, "limits");
+      return addRows(Csv.rows(text, name, limits), name, unitColumn, null, CsvOptions.defaults(),
+          Set.of(respondentColumn));
+    }
+
+    /**
      * Adds observations of the model (e.g. from a {@code bizenv.data/1} document), each in its period, keyed by
      * indicator id.
      *
@@ -447,7 +570,7 @@ public final class Dataset {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(unitColumn, "unitColumn");
       Objects.requireNonNull(limits, "limits");
-      return addRows(Csv.rows(text, name, limits), name, unitColumn, null, CsvOptions.defaults());
+      return addRows(Csv.rows(text, name, limits), name, unitColumn, null, CsvOptions.defaults(), Set.of());
     }
 
     /**
@@ -468,11 +591,13 @@ public final class Dataset {
       Objects.requireNonNull(unitColumn, "unitColumn");
       Objects.requireNonNull(periodColumn, "periodColumn");
       Objects.requireNonNull(limits, "limits");
-      return addRows(Csv.rows(text, name, limits), name, unitColumn, periodColumn, CsvOptions.defaults());
+      return addRows(Csv.rows(text, name, limits), name, unitColumn, periodColumn, CsvOptions.defaults(), Set.of());
     }
 
     /**
-     * Adds a CSV file laid out as a plan expects, as {@link Dataset#readCsv(Path, Plan, CsvOptions)} reads it.
+     * Adds a CSV file laid out as a plan expects, as {@link Dataset#readCsv(Path, Plan, CsvOptions)} reads it. A
+     * table whose header has a respondent column of the plan's survey steps is read as respondent-level answers,
+     * one row per respondent.
      *
      * @param path the table
      * @param plan the plan whose unit and period columns apply
@@ -486,18 +611,19 @@ public final class Dataset {
       Objects.requireNonNull(plan, "plan");
       Objects.requireNonNull(options, "options");
       Objects.requireNonNull(limits, "limits");
-      return addFile(path, plan.unitColumn(), plan.periodColumn().orElse(null), options, limits);
+      return addFile(path, plan.unitColumn(), plan.periodColumn().orElse(null), options, limits,
+          plan.respondentColumns());
     }
 
     private Builder addFile(Path path, String unitColumn, String periodColumn, CsvOptions options,
-        DocumentLimits limits) {
+        DocumentLimits limits, Set<String> respondentColumns) {
       String name = path.toString();
       List<List<String>> rows = CsvTable.of(Source.bytes(path, limits), name, options, limits).rows();
-      return addRows(rows, name, unitColumn, periodColumn, options);
+      return addRows(rows, name, unitColumn, periodColumn, options, respondentColumns);
     }
 
     private Builder addRows(List<List<String>> rows, String name, String unitColumn, String periodColumn,
-        CsvOptions options) {
+        CsvOptions options, Set<String> respondentColumns) {
       source = name;
       int before = problems.size();
       if (rows.isEmpty()) {
@@ -510,7 +636,14 @@ public final class Dataset {
           problems.add(Problem.of(Problem.MISSING_FIELD, "line 1, column " + (c + 1), "header cell is empty"));
         }
       }
-      boolean isLong = header.contains("indicator") && header.contains("value") && header.contains("unit");
+      int respondentCol = -1;
+      for (int c = 0; c < header.size() && respondentCol < 0; c++) {
+        if (respondentColumns.contains(header.get(c))) {
+          respondentCol = c;
+        }
+      }
+      boolean isLong = respondentCol < 0 && header.contains("indicator") && header.contains("value")
+          && header.contains("unit");
       int unitCol = header.indexOf(isLong ? "unit" : unitColumn);
       int periodCol = periodColumn == null ? (isLong ? header.indexOf("period") : -1) : header.indexOf(periodColumn);
       if (unitCol < 0) {
@@ -549,7 +682,34 @@ public final class Dataset {
             continue;
           }
         }
-        if (isLong) {
+        if (respondentCol >= 0) {
+          String respondent = row.get(respondentCol).trim();
+          if (respondent.isEmpty()) {
+            problems.add(Problem.of(Problem.MISSING_FIELD, "line " + line + ", column " + (respondentCol + 1),
+                "the respondent's id is empty"));
+            continue;
+          }
+          int at = responseRow(period, unit, respondent, name + ", line " + line);
+          Responses rs = table(period).responses;
+          for (int c = 0; c < header.size(); c++) {
+            if (c != unitCol && c != periodCol && c != respondentCol) {
+              String v = row.get(c).trim();
+              if (v.isEmpty()) {
+                continue;
+              }
+              String where = "line " + line + ", column " + (c + 1);
+              double d = Numbers.parse(v, options);
+              String undeclared = d != d ? Numbers.undeclared(v, options) : null;
+              if (undeclared != null) {
+                problems.add(Problem.of(Problem.WRONG_TYPE, where, undeclared));
+              } else if (d == d && !Double.isFinite(d)) {
+                problems.add(Problem.of(Problem.NON_FINITE, where, "number " + v + " is not finite"));
+              } else {
+                answer(rs, at, header.get(c), d, d == d ? null : v);
+              }
+            }
+          }
+        } else if (isLong) {
           int ic = header.indexOf("indicator");
           int vc = header.indexOf("value");
           cell(period, unit, row.get(ic).trim(), row.get(vc), "line " + line + ", column " + (vc + 1), options);

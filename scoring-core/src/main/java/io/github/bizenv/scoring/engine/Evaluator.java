@@ -42,8 +42,9 @@ final class Evaluator {
         rows.add(-1);
       }
     }
+    java.util.Set<Integer> surveyed = Surveys.check(p, t, problems);
     for (int i = 0; i < p.size(); i++) {
-      if (p.isLeaf(i) && !t.columns.containsKey(p.leaf(i).column)) {
+      if (p.isLeaf(i) && !surveyed.contains(i) && !t.columns.containsKey(p.leaf(i).column)) {
         problems.add(Problem.of(Problem.MISSING_DATA, p.path(i) + "/source", "column \"" + p.leaf(i).column
             + "\" of leaf \"" + p.id(i) + "\" is not in the data (" + t.columns.size() + " columns)"));
       }
@@ -77,6 +78,9 @@ final class Evaluator {
         prepared = base.prepared();
       } else {
         prepared = p.pipeline().run(p, t, units, rows.stream().mapToInt(Integer::intValue).toArray());
+        if (!prepared.problems.isEmpty()) {
+          throw new ValidationException("respondent-level " + source, prepared.problems);
+        }
       }
       units = prepared.units;
       rows = new ArrayList<>();

@@ -57,7 +57,8 @@ final class Leaves {
         out[u] = Double.NaN;
       }
     }
-    if (c != null && c.codes != null) {
+    boolean surveyed = st.prepared != null && st.prepared.surveyedBy != null && st.prepared.surveyedBy[i] != null;
+    if (c != null && c.codes != null && !surveyed) {
       for (int u = 0; u < count; u++) {
         String code = c.code(st.row[u]);
         if (code == null) {

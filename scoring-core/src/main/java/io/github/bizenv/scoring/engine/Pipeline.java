@@ -6,6 +6,8 @@ import io.github.bizenv.scoring.methodology.Impute;
 import io.github.bizenv.scoring.methodology.Methodology;
 import io.github.bizenv.scoring.methodology.PipelineStep;
 import io.github.bizenv.scoring.methodology.Screen;
+import io.github.bizenv.scoring.methodology.Survey;
+import io.github.bizenv.scoring.methodology.SurveyStatistic;
 import io.github.bizenv.scoring.methodology.Treat;
 import io.github.bizenv.scoring.methodology.TreatmentOverride;
 import java.util.ArrayList;
@@ -18,7 +20,8 @@ import java.util.Set;
 
 /**
  * A methodology's data-preparation steps compiled to node indices, and what running them produced. The steps
- * themselves live in {@link Denominator}, {@link Imputer}, {@link Screener} and {@link Treater}; this class
+ * themselves live in {@link Surveyor}, {@link Denominator}, {@link Imputer}, {@link Screener} and {@link Treater};
+ * this class
  * orders them, records each stage, and decides whether an earlier run can be reused by a variant.
  */
 final class Pipeline {
@@ -38,6 +41,24 @@ final class Pipeline {
   /** A compiled step; its stage name is numbered when the kind repeats ({@code imputed-2}). */
   abstract static class Step {
     String stage;
+  }
+
+  static final class SurveyStep extends Step {
+    final SurveyStatistic statistic;
+    /** Node indices of the leaves aggregated. */
+    final Set<Integer> leaves;
+    final String respondentColumn;
+    final String weightColumn;
+    final int minRespondents;
+
+    SurveyStep(SurveyStatistic statistic, Set<Integer> leaves, String respondentColumn, String weightColumn,
+        int minRespondents) {
+      this.statistic = statistic;
+      this.leaves = leaves;
+      this.respondentColumn = respondentColumn;
+      this.weightColumn = weightColumn;
+      this.minRespondents = minRespondents;
+    }
   }
 
   static final class DenominateStep extends Step {
@@ -94,7 +115,13 @@ final class Pipeline {
     Map<String, Integer> seen = new HashMap<>();
     for (PipelineStep s : m.pipeline()) {
       Step step;
-      if (s instanceof Denominate) {
+      if (s instanceof Survey) {
+        Survey sv = (Survey) s;
+        Set<Integer> leaves = new LinkedHashSet<>();
+        sv.indicators().forEach(id -> leaves.add(b.index.get(id)));
+        step = new SurveyStep(sv.statistic(), leaves, sv.respondentColumn(), sv.weightColumn().orElse(null),
+            sv.minRespondents());
+      } else if (s instanceof Denominate) {
         step = new DenominateStep(((Denominate) s).scale());
       } else if (s instanceof Impute) {
         Impute im = (Impute) s;
@@ -189,6 +216,12 @@ final class Pipeline {
     final Map<Integer, TreatDetail> treat = new LinkedHashMap<>();
     /** Per node index: which units' values were winsorised (null when none). */
     boolean[][] winsorised;
+    /** Per node index: how many respondents answered, for each unit (null for leaves no survey step aggregates). */
+    int[][] respondents;
+    /** Per node index: the survey step that aggregated the leaf (null for the others). */
+    SurveyStep[] surveyedBy;
+    /** Problems of the respondent-level data: answers that are not numbers, weights that are not positive. */
+    final List<io.github.bizenv.scoring.Problem> problems = new ArrayList<>();
   }
 
   Result run(Plan p, Dataset.Table t, List<String> units, int[] rows) {
@@ -212,8 +245,12 @@ final class Pipeline {
     r.stages.put("raw", copy(r.values));
     r.stageUnits.put("raw", r.units);
     r.winsorised = new boolean[p.size()][];
+    r.respondents = new int[p.size()][];
+    r.surveyedBy = new SurveyStep[p.size()];
     for (Step s : steps) {
-      if (s instanceof DenominateStep) {
+      if (s instanceof SurveyStep) {
+        Surveyor.run(p, t, r, (SurveyStep) s);
+      } else if (s instanceof DenominateStep) {
         Denominator.run(p, t, r, (DenominateStep) s);
       } else if (s instanceof ImputeStep) {
         Imputer.run(p, t, r, (ImputeStep) s);
