@@ -32,12 +32,19 @@ final class ReadyBuiltins {
         Providers.normalizer("normal-cdf", p -> percentiles(p, true)));
   }
 
-  /** The raw value is the score; a value outside {@code [min, max]} is not accepted. */
+  /**
+   * The raw value is the score; a value outside {@code [min, max]} is not accepted; only for "higher is better"
+   * (points).
+   */
   static Normalizer identity(Parameters p) {
     double min = p.number("min", Double.NEGATIVE_INFINITY);
     double max = p.number("max", Double.POSITIVE_INFINITY);
     if (!(min <= max)) {
       p.problem("max", "max " + max + " must be at least min " + min);
+    }
+    if (p.direction() == io.github.bizenv.scoring.model.Direction.LOWER_IS_BETTER) {
+      p.problem("", "the identity keeps each value as its score, so its indicator must be higher-is-better, "
+          + "not lower-is-better");
     }
     Map<String, Double> params = new LinkedHashMap<>();
     if (Double.isFinite(min)) {
