@@ -34,8 +34,9 @@ import java.util.Set;
  * Plan, CsvOptions, DocumentLimits)} reads a table whose header has the plan's respondent column ({@code respondent}
  * unless a survey step names another) as respondent-level, one row per respondent.
  *
- * <p>Build one in code with {@link #builder()}, or read CSV tables with {@link #readCsv}. Immutable and
- * thread-safe once built.
+ * <p>Build one in code with {@link #builder()}, or read CSV tables with {@link #readCsv}; several tables may
+ * add to one data set, and a cell given twice must have the same value both times (a label column two tables share),
+ * else it is a problem. Immutable and thread-safe once built.
  */
 public final class Dataset {
 
@@ -535,6 +536,10 @@ public final class Dataset {
       int u = t.unit(Objects.requireNonNull(unit, "unit"));
       Column c = t.columns.computeIfAbsent(Objects.requireNonNull(column, "column"), k -> new Column());
       c.ensure(u + 1);
+      if (c.present[u] && (code != null ? code.equals(c.code(u))
+          : c.code(u) == null && Double.compare(c.values[u], value) == 0)) {
+        return true; // the same value again, e.g. a label column two tables share
+      }
       if (c.present[u]) {
         String message = "unit \"" + unit + "\", column \"" + column + "\""
             + (period == null ? "" : ", period " + period) + " already has a value";
