@@ -163,7 +163,9 @@ final class Explainer {
         children.add(explain(st, c, u, used[j]));
         double s = st.scores[c][u];
         if (used[j] > 0) {
-          terms.add(Numbers.brief(used[j]) + " × " + Numbers.brief(s));
+          // a sum of points counts each child once, whatever its weight
+          terms.add(p.aggregator(i) instanceof Builtins.PointSum ? Numbers.brief(s)
+              : Numbers.brief(used[j]) + " × " + Numbers.brief(s));
         } else {
           left++;
         }

@@ -81,6 +81,8 @@ class CrossCuttingTest {
     assertTrue(e.explain("v", "P2").text().contains("0.25 × 20 + 0.75 × 40 = 35"));
     assertEquals(List.of("t1", "t2"), e.explain("u", "index").children().stream().map(Explanation::node)
         .collect(java.util.stream.Collectors.toList()));
+    assertEquals("交叉汇总：来自2个分支的2个成员（t1, t2）", io.github.bizenv.scoring.text.Texts.chinese()
+        .sentence("cross-cutting: 2 members from 2 branches (t1, t2)"));
   }
 
   @Test

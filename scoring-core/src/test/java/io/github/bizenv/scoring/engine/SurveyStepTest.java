@@ -115,6 +115,9 @@ class SurveyStepTest {
     assertTrue(text.contains("survey: weighted mean of 3 respondents' answers = 0.5"), text);
     assertTrue(e.explain("B", "share").text().contains("survey: 1 respondents answered, fewer than the 3 required "
         + "(missing)"), e.explain("B", "share").text());
+    io.github.bizenv.scoring.text.Texts zh = io.github.bizenv.scoring.text.Texts.chinese();
+    assertEquals("调查：3名受访者回答的加权平均值 = 0.5", zh.sentence("survey: weighted mean of 3 respondents' answers = 0.5"));
+    assertEquals("“share”中3名受访者的回答", zh.sentence("answers in \"share\" of 3 respondents"));
   }
 
   @Test

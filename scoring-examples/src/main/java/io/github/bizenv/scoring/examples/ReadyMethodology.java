@@ -53,6 +53,7 @@ public final class ReadyMethodology {
   private static final String[] PILLARS_EN = {"Regulatory Framework", "Public Services", "Operational Efficiency"};
   private static final String[] PILLARS_ZH = {"监管框架", "公共服务", "运行效率"};
   private static final String[] ROMAN = {"I", "II", "III"};
+  private static final String[] ROMAN_ZH = {"一", "二", "三"};
 
   static {
     TOPICS_ZH.put("Business Entry", "市场准入");
@@ -110,7 +111,7 @@ public final class ReadyMethodology {
         .defaultNormalizer(Normalizers.identity().with("min", 0))
         .defaultAggregator(Aggregators.pointSum().with("redistribute", "by-weight"));
     m.addNode(Node.root("bready2025").aggregator(Aggregators.weightedMean())
-        .name(LocalizedText.of("B-READY 2025 总分（三大支柱平均）", "B-READY 2025 overall (mean of the three pillars)"))
+        .name(LocalizedText.of("总分（三大支柱平均）", "Overall (mean of the pillars)"))
         .description("The mean of the ten topics, which equals the mean of the three economy pillars: the overall "
             + "score the press quotes (the World Bank publishes none).").build());
     List<String> quantileNodes = new ArrayList<>();
@@ -146,8 +147,8 @@ public final class ReadyMethodology {
     }
     for (int k = 0; k < 3; k++) {
       ImmutableNode.Builder view = Node.builder().id("pillar-" + (k + 1)).aggregator(Aggregators.weightedMean())
-          .name(LocalizedText.of(PILLARS_ZH[k] + "（十个专题平均）", "Pillar " + ROMAN[k] + ": " + PILLARS_EN[k]
-              + " (mean of the ten topics)"));
+          .name(LocalizedText.of("支柱" + ROMAN_ZH[k] + "：" + PILLARS_ZH[k], "Pillar " + ROMAN[k] + ": " + PILLARS_EN[k]))
+          .description("The economy's " + PILLARS_EN[k] + " score: the mean of that pillar over the ten topics.");
       pillarMembers.get(k).forEach(id -> view.putMember(id, 1.0));
       m.addNode(view.build());
       quantileNodes.add(k, "pillar-" + (k + 1));
