@@ -35,8 +35,17 @@ final class Evaluator {
         rows.add(r);
       }
     }
-    for (Plan.CompositePlan c : p.composites()) {
-      if (!unitIndex.containsKey(c.unit)) {
+    // A composite none of whose members is in the data (a two-city economy of another data set) does not apply: its
+    // own row, if the data has one, is scored like any unit's.
+    boolean[] active = new boolean[p.composites().size()];
+    for (int k = 0; k < active.length; k++) {
+      for (String m : p.composites().get(k).members) {
+        active[k] |= unitIndex.containsKey(m);
+      }
+    }
+    for (int k = 0; k < active.length; k++) {
+      Plan.CompositePlan c = p.composites().get(k);
+      if (active[k] && !unitIndex.containsKey(c.unit)) {
         unitIndex.put(c.unit, units.size());
         units.add(c.unit);
         rows.add(-1);
@@ -53,6 +62,9 @@ final class Evaluator {
     int[][] members = new int[p.composites().size()][];
     for (int k = 0; k < p.composites().size(); k++) {
       Plan.CompositePlan c = p.composites().get(k);
+      if (!active[k]) {
+        continue;
+      }
       members[k] = new int[c.members.length];
       for (int m = 0; m < c.members.length; m++) {
         Integer u = unitIndex.get(c.members[m]);
@@ -93,6 +105,9 @@ final class Evaluator {
       }
       for (int k = 0; k < p.composites().size(); k++) {
         Plan.CompositePlan c = p.composites().get(k);
+        if (members[k] == null) {
+          continue;
+        }
         for (int m = 0; m < c.members.length; m++) {
           Integer u = unitIndex.get(c.members[m]);
           if (u == null) {
