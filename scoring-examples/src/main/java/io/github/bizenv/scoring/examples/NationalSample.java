@@ -37,7 +37,8 @@ import java.util.SplittableRandom;
  * the programme (its {@link ExternalResult}s at {@link ResultLevel#NATIONAL}) is its rank when the methodology scores
  * this data set — so the programme's "national top 10" facts and the methodology say the same.
  *
- * <p>The 79 other cities ({@code c01} … {@code c79}) get seeded random values; the Sample City's values are placed,
+ * <p>The 79 other cities ({@code c01} … {@code c79}) get seeded random values around a level of their own (a city
+ * good at one thing tends to be good at others); the Sample City's values are placed,
  * indicator by indicator, between the other cities' worst and best, at the share of the way that puts its first-level
  * score in the middle of the gap its rank calls for (distance to frontier is then linear in that share, because the
  * city stays inside the others' range and leaves the frontier where it is). The values are illustrations: the city
@@ -164,11 +165,18 @@ public final class NationalSample {
     });
     SplittableRandom r = new SplittableRandom(seed);
     int others = CITIES - 1;
+    // each peer has a level, so that a city good at one thing tends to be good at others
+    double[] level = new double[others];
+    for (int c = 0; c < others; c++) {
+      level[c] = 0.1 + 0.8 * r.nextDouble();
+    }
     double[][] values = new double[leaves.size()][others];
     for (int k = 0; k < leaves.size(); k++) {
       double[] range = range(leaves.get(k).id());
+      boolean lower = leaves.get(k).direction() == Direction.LOWER_IS_BETTER;
       for (int c = 0; c < others; c++) {
-        values[k][c] = round(range[0] + r.nextDouble() * (range[1] - range[0]), 2);
+        double t = Math.max(0, Math.min(1, level[c] + (r.nextDouble() - 0.5) * 0.6));
+        values[k][c] = round(lower ? range[1] - t * (range[1] - range[0]) : range[0] + t * (range[1] - range[0]), 2);
       }
     }
     double[] city = new double[leaves.size()];
