@@ -87,6 +87,17 @@ public abstract class Node {
   public abstract Optional<String> source();
 
   /**
+   * A data column holding an inner node's published score, which stands for the score the node would aggregate when
+   * a unit has a value there: a published index whose parts are incomplete in the data (B-READY's subcategories
+   * whose indicator columns the source lost), or official sub-scores a city reuses. A unit without a value, or data
+   * without the column, gets the aggregate. The published value is taken before the node's point scaling is applied
+   * to anything above and before its rules.
+   *
+   * @return the column, if the inner node has one
+   */
+  public abstract Optional<String> published();
+
+  /**
    * Which way the leaf's raw values improve.
    *
    * @return the direction; higher is better by default
@@ -253,6 +264,7 @@ public abstract class Node {
         "decimals " + d + " is outside 0..10"));
     source().ifPresent(s -> c.text("/source", s, "the source column"));
     denominator().ifPresent(s -> c.text("/denominator", s, "the denominator column"));
+    published().ifPresent(s -> c.text("/published", s, "the published column"));
     meta().forEach((k, v) -> c.require(Double.isFinite(v), Problem.NON_FINITE, "/meta/" + Check.escape(k),
         "metadata " + Codes.quote(k) + " is " + v + "; it must be a finite number"));
     int k = 0;
@@ -270,6 +282,8 @@ public abstract class Node {
           + " needs a source column");
       c.require(aggregator().isEmpty(), Problem.INCONSISTENT, "/aggregator", "leaf " + Codes.quote(id())
           + " cannot have an aggregator");
+      c.require(published().isEmpty(), Problem.INCONSISTENT, "/published", "leaf " + Codes.quote(id())
+          + " reads its source; only an inner node has a published column");
     } else {
       c.require(denominator().isEmpty(), Problem.INCONSISTENT, "/denominator", "only a leaf can have a denominator");
       c.require(codes().isEmpty(), Problem.INCONSISTENT, "/codes", "only a leaf can have text codes");

@@ -94,6 +94,7 @@ final class Compiler {
       if (node.parent().isEmpty() && !node.isCrossCutting()) {
         b.root = i;
       }
+      b.published[i] = node.published().orElse(null);
       b.weight[i] = node.weight();
       b.points[i] = node.points().orElse(Double.NaN);
       b.minShare[i] = node.minShare();

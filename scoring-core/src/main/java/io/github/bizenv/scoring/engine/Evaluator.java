@@ -133,6 +133,7 @@ final class Evaluator {
         Aggregation.score(p, i, st, values, weights);
       }
       Aggregation.scaleToPoints(p, i, st.scores[i]);
+      Published.apply(p, i, st, problems);
       RuleRunner.apply(p, i, st);
       Composites.apply(p, i, st, members);
     }

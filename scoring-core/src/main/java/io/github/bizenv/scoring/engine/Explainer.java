@@ -191,6 +191,12 @@ final class Explainer {
           + Numbers.brief(scaled));
       before = scaled;
     }
+    double published = p.isLeaf(i) ? Double.NaN : Published.of(p, i, st, u);
+    if (published == published) {
+      steps.add("published score in \"" + p.published(i) + "\": " + Numbers.brief(published) + " (stands for the "
+          + (before == before ? "computed " + Numbers.brief(before) : "missing aggregate") + ")");
+      before = published;
+    }
     if (p.rules(i).length > 0 && !st.isNa(i, u)) {
       RuleRunner.Input in = new RuleRunner.Input(st);
       in.node(p, i);

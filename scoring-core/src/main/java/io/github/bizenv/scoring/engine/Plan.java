@@ -60,6 +60,8 @@ public final class Plan {
   private final int[][] members;
   private final double[][] memberWeights;
   private final int root;
+  /** Per node: the column of an inner node's published score, or null. */
+  private final String[] published;
   private final double[] weight;
   private final double[] points;
   private final double[] minShare;
@@ -103,6 +105,7 @@ public final class Plan {
     members = b.members;
     memberWeights = b.memberWeights;
     root = b.root;
+    published = b.published;
     weight = b.weight;
     points = b.points;
     minShare = b.minShare;
@@ -449,7 +452,8 @@ public final class Plan {
   }
 
   /**
-   * The columns the plan reads from data: each leaf's source.
+   * The columns the plan reads from data: each leaf's source, then the published columns of inner nodes (read when
+   * the data has them).
    *
    * @return the columns, in node order
    */
@@ -460,7 +464,24 @@ public final class Plan {
         out.add(leaves[i].column);
       }
     }
+    for (int i = 0; i < n; i++) {
+      if (published[i] != null) {
+        out.add(published[i]);
+      }
+    }
     return out;
+  }
+
+  /**
+   * The column of an inner node's published score, which stands for its aggregate where a unit has a value.
+   *
+   * @param node a node id
+   * @return the column, if the node has one
+   * @throws IllegalArgumentException if the node is unknown
+   */
+  public Optional<String> published(String node) {
+    Objects.requireNonNull(node, "node");
+    return Optional.ofNullable(published[node(node)]);
   }
 
   /**
@@ -736,6 +757,7 @@ public final class Plan {
     b.members = members;
     b.memberWeights = memberWeights;
     b.root = root;
+    b.published = published;
     b.weight = weight;
     b.points = points;
     b.minShare = minShare;
@@ -816,6 +838,10 @@ public final class Plan {
   /** The weight of node {@code i}'s {@code j}-th input: a member's weight in it, or a child's own weight. */
   double inputWeight(int i, int j) {
     return members[i] != null ? memberWeights[i][j] : weight[children[i][j]];
+  }
+
+  String published(int i) {
+    return published[i];
   }
 
   boolean isCrossCutting(int i) {
@@ -1069,6 +1095,7 @@ public final class Plan {
     int[][] members;
     double[][] memberWeights;
     int root;
+    String[] published;
     double[] weight;
     double[] points;
     double[] minShare;
@@ -1097,6 +1124,7 @@ public final class Plan {
       children = new int[n][];
       members = new int[n][];
       memberWeights = new double[n][];
+      published = new String[n];
       weight = new double[n];
       points = new double[n];
       minShare = new double[n];

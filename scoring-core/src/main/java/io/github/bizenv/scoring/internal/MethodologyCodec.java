@@ -68,7 +68,7 @@ public final class MethodologyCodec {
   public static final List<String> FIELDS = List.of("schema", "id", "name", "description", "data", "scope", "defaults",
       "pipeline", "nodes", "composites", "ranking", "grades", "rounding");
   private static final String[] NODE_FIELDS = {"id", "name", "description", "parent", "weight", "points", "members",
-      "source", "direction", "codes", "normalizer", "aggregator", "rules", "missing", "decimals", "denominator", "meta"};
+      "source", "published", "direction", "codes", "normalizer", "aggregator", "rules", "missing", "decimals", "denominator", "meta"};
 
   private MethodologyCodec() {}
 
@@ -299,6 +299,7 @@ public final class MethodologyCodec {
         }
       }
     }
+    o.optText("published").ifPresent(b::published);
     Direction direction = Direction.HIGHER_IS_BETTER;
     if (o.get("direction") != null) {
       Direction d = o.code("direction", Direction::fromCode);
@@ -938,6 +939,7 @@ public final class MethodologyCodec {
       });
     }
     n.source().ifPresent(s -> o.put("source", s));
+    n.published().ifPresent(s -> o.put("published", s));
     if (n.direction() != Direction.HIGHER_IS_BETTER) {
       o.put("direction", n.direction().code());
     }

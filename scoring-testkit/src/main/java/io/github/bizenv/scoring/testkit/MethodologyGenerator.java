@@ -413,6 +413,9 @@ public final class MethodologyGenerator {
         if (r.nextInt(4) == 0) {
           b.minShare(0.5);
         }
+        if (r.nextInt(6) == 0) {
+          b.published("published." + id); // a column the generated data does not have: the aggregate stays
+        }
         boolean pointSum = agg != null && agg.name().equals("point-sum");
         if (pointSum && agg.settings().containsKey("redistribute")) {
           b.minShare(0); // a missing child's points go to the others
