@@ -44,7 +44,7 @@ class AsemAnalysisTest {
   static void build() {
     assumeTrue(Files.isRegularFile(AsemConformanceTest.DATA.resolve("ASEM_iData.csv")),
         "skipped: reference data ../shared/data/asem is not beside the repository");
-    plan = Engine.create().compile(AsemAnalysisTest.class.getResourceAsStream("/methodologies/asem.json"), "asem.json");
+    plan = Engine.create().compile(io.github.bizenv.scoring.methodologies.Catalogue.bundled().methodology("asem"));
     data = Dataset.readCsv(AsemConformanceTest.DATA.resolve("ASEM_iData.csv"), plan.unitColumn(),
         plan.periodColumn().orElse(null), DocumentLimits.defaults());
     audit = Audit.of(plan, data);
