@@ -188,6 +188,15 @@ class BReadyConformanceTest {
   }
 
   @Test
+  void theAuditSeesTheIndicatorsAsLeavesAndTheEconomyPillarsAsAggregates() {
+    io.github.bizenv.scoring.analysis.Audit audit = io.github.bizenv.scoring.analysis.Audit.of(plan,
+        Dataset.builder().addCsv(DATA.resolve("points.csv"), plan, CsvOptions.defaults(), DocumentLimits.defaults())
+            .addCsv(DATA.resolve("scores.csv"), plan, CsvOptions.defaults(), DocumentLimits.defaults()).build());
+    assertEquals(854, audit.statistics(io.github.bizenv.scoring.analysis.Stage.NORMALISED).size());
+    assertEquals(plan.level("business-entry.p1") + 1, audit.level("pillar-1"));
+  }
+
+  @Test
   void anEconomyPillarExplainsTheTenTopicPillarsItAverages() {
     Explanation x = result.explain("RWA", "pillar-1");
     List<String> members = x.children().stream().map(Explanation::node).collect(Collectors.toList());
