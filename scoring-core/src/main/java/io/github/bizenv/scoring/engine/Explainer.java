@@ -252,8 +252,7 @@ final class Explainer {
     for (int c : p.inputs(i)) {
       from.add(p.parent(c) < 0 ? p.id(c) : p.id(p.parent(c)));
     }
-    steps.add("cross-cutting: " + p.inputs(i).length + " members from " + from.size() + " branches ("
-        + String.join(", ", from) + ")");
+    steps.add("cross-cutting: " + p.inputs(i).length + " members, under " + String.join(", ", from));
   }
 
   /**

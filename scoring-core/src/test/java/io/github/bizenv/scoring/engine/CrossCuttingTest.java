@@ -76,13 +76,13 @@ class CrossCuttingTest {
         java.util.stream.Collectors.toList()));
     assertEquals(0.5, x.children().get(0).weightUsed(), 1e-12);
     String text = x.text();
-    assertTrue(text.contains("cross-cutting: 2 members from 2 branches (t1, t2)"), text);
+    assertTrue(text.contains("cross-cutting: 2 members, under t1, t2"), text);
     assertTrue(text.contains("weighted-mean: 0.5 × 80 + 0.5 × 60 = 70"), text);
     assertTrue(e.explain("v", "P2").text().contains("0.25 × 20 + 0.75 × 40 = 35"));
     assertEquals(List.of("t1", "t2"), e.explain("u", "index").children().stream().map(Explanation::node)
         .collect(java.util.stream.Collectors.toList()));
-    assertEquals("交叉汇总：来自2个分支的2个成员（t1, t2）", io.github.bizenv.scoring.text.Texts.chinese()
-        .sentence("cross-cutting: 2 members from 2 branches (t1, t2)"));
+    assertEquals("交叉汇总：2个成员，分属t1, t2", io.github.bizenv.scoring.text.Texts.chinese()
+        .sentence("cross-cutting: 2 members, under t1, t2"));
   }
 
   @Test

@@ -205,6 +205,6 @@ class BReadyConformanceTest {
     assertTrue(members.stream().allMatch(m -> m.endsWith(".p1")), members.toString());
     x.children().forEach(c -> assertEquals(0.1, c.weightUsed(), 1e-12));
     String text = x.text();
-    assertTrue(text.contains("cross-cutting: 10 members from 10 branches (business-entry, business-location"), text);
+    assertTrue(text.contains("cross-cutting: 10 members, under business-entry, business-location"), text);
   }
 }
