@@ -65,6 +65,19 @@ public final class Aggregators {
   }
 
   /**
+   * The sum of the children's scores, capped, where a missing child's points go to the others (B-READY): with
+   * {@code "equally"} in equal parts, with {@code "by-weight"} in proportion to their weights. The children's
+   * weights are then their maximum points.
+   *
+   * @param cap the most the sum may be
+   * @param redistribute {@code equally} or {@code by-weight}
+   * @return {@code {"name": "point-sum", "cap": …, "redistribute": …}}
+   */
+  public static StrategySpec pointSum(double cap, String redistribute) {
+    return StrategySpec.of("point-sum").with("cap", cap).with("redistribute", redistribute);
+  }
+
+  /**
    * Copeland's non-compensatory outranking method, as COINr's {@code a_copeland}.
    *
    * @return {@code {"name": "copeland"}}

@@ -9,7 +9,8 @@ import org.immutables.value.Value;
 /**
  * A unit whose scores at chosen nodes are the weighted mean of its members' scores there, e.g. a country
  * measured in two cities weighted by population (Doing Business). The composite's own row, if the data has one,
- * is replaced at those nodes.
+ * is replaced at those nodes. A composite none of whose members is in the data does not apply (a methodology may
+ * declare every two-city economy and score data that has some of them).
  */
 @Value.Immutable
 public abstract class Composite {

@@ -31,8 +31,9 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
- * <p>{@code build()} checks the whole structure at once — ids, one root, no cycles, leaves and inner nodes, every
- * reference from ranking, grades, pipeline and composites — and throws a
+ * <p>{@code build()} checks the whole structure at once — ids, one root, no cycles (through parents, and through
+ * the members of cross-cutting nodes), leaves and inner nodes, every reference from ranking, grades, pipeline and
+ * composites — and throws a
  * {@link io.github.bizenv.scoring.ValidationException} listing every problem with the JSON pointer it has in the
  * file ({@code /nodes/3/parent}). The tree may be at most {@value #MAX_DEPTH} levels deep.
  */
@@ -225,9 +226,10 @@ public abstract class Methodology {
   }
 
   /**
-   * This methodology without some nodes: each with everything under it, inner nodes left without children, and
-   * the references to what was removed (pipeline indicator lists and treatment overrides, composites' nodes; a
-   * denominate step when no denominator is left).
+   * This methodology without some nodes: each with everything under it, inner nodes left without children,
+   * cross-cutting nodes left without members, members removed from the cross-cutting nodes that keep others, and
+   * the references to what was removed (pipeline indicator lists and treatment overrides, composites' nodes,
+   * quantile nodes; a denominate or survey step when nothing is left for it).
    *
    * @param ids the nodes to leave out; none may be the root
    * @return the methodology without them
@@ -255,10 +257,12 @@ public abstract class Methodology {
     while (changed) {
       changed = false;
       for (Node n : nodes()) {
-        if (gone.contains(n.id()) || n.parent().isEmpty() || n.isLeaf()) {
+        if (gone.contains(n.id())) {
           continue;
         }
-        if (children(n.id()).stream().allMatch(k -> gone.contains(k.id()))) {
+        boolean empty = n.isCrossCutting() ? n.members().keySet().stream().allMatch(gone::contains)
+            : n.parent().isPresent() && !n.isLeaf() && children(n.id()).stream().allMatch(k -> gone.contains(k.id()));
+        if (empty) {
           gone.add(n.id());
           changed = true;
         }
@@ -266,7 +270,14 @@ public abstract class Methodology {
     }
     List<Node> kept = new ArrayList<>();
     nodes().forEach(n -> {
-      if (!gone.contains(n.id())) {
+      if (gone.contains(n.id())) {
+        return;
+      }
+      if (n.isCrossCutting() && n.members().keySet().stream().anyMatch(gone::contains)) {
+        Map<String, Double> left = new LinkedHashMap<>(n.members());
+        left.keySet().removeAll(gone);
+        kept.add(ImmutableNode.copyOf(n).withMembers(left));
+      } else {
         kept.add(n);
       }
     });
@@ -280,6 +291,13 @@ public abstract class Methodology {
           continue;
         }
         s = ImmutableImpute.copyOf((Impute) s).withIndicators(left);
+      } else if (s instanceof Survey) {
+        java.util.Set<String> left = new java.util.LinkedHashSet<>(((Survey) s).indicators());
+        left.removeAll(gone);
+        if (left.isEmpty()) {
+          continue;
+        }
+        s = ImmutableSurvey.copyOf((Survey) s).withIndicators(left);
       } else if (s instanceof Treat) {
         Map<String, TreatmentOverride> o = new LinkedHashMap<>(((Treat) s).overrides());
         o.keySet().removeAll(gone);
@@ -301,7 +319,15 @@ public abstract class Methodology {
       }
       comps.add(comp);
     }
-    return ImmutableMethodology.copyOf(this).withNodes(kept).withPipeline(steps).withComposites(comps);
+    Ranking ranking = ranking();
+    if (ranking.quantiles().isPresent() && ranking.quantiles().get().nodes().stream().anyMatch(gone::contains)) {
+      List<String> left = new ArrayList<>(ranking.quantiles().get().nodes());
+      left.removeAll(gone);
+      ranking = ImmutableRanking.copyOf(ranking).withQuantiles(ImmutableQuantiles.copyOf(ranking.quantiles().get())
+          .withNodes(left));
+    }
+    return ImmutableMethodology.copyOf(this).withNodes(kept).withPipeline(steps).withComposites(comps)
+        .withRanking(ranking);
   }
 
   /**
@@ -324,6 +350,11 @@ public abstract class Methodology {
     tree(c);
     Map<String, Integer> index = index();
     ranking().node().ifPresent(n -> nodeRef(c, index, n, "/ranking/node"));
+    ranking().quantiles().ifPresent(q -> {
+      for (int k = 0; k < q.nodes().size(); k++) {
+        nodeRef(c, index, q.nodes().get(k), "/ranking/quantiles/nodes/" + k);
+      }
+    });
     grades().flatMap(Grades::node).ifPresent(n -> nodeRef(c, index, n, "/grades/node"));
     heads().ifPresent(h -> heads(c, h));
     pipeline(c, index);
@@ -373,9 +404,25 @@ public abstract class Methodology {
 
   private void pipeline(Check c, Map<String, Integer> index) {
     boolean denominate = false;
+    boolean others = false;
+    Map<String, Integer> surveyed = new HashMap<>();
     for (int k = 0; k < pipeline().size(); k++) {
       PipelineStep s = pipeline().get(k);
       String p = "/pipeline/" + k;
+      if (s instanceof Survey) {
+        c.require(!others, Problem.ORDER, p, "a survey step must come before the other steps of the pipeline: it "
+            + "makes the unit values they prepare");
+        int j = 0;
+        for (String id : ((Survey) s).indicators()) {
+          leafRef(c, index, id, p + "/indicators/" + j);
+          Integer before = surveyed.putIfAbsent(id, k);
+          c.require(before == null, Problem.INCONSISTENT, p + "/indicators/" + j, "leaf " + Codes.quote(id)
+              + " is already aggregated by survey step " + before);
+          j++;
+        }
+        continue;
+      }
+      others = true;
       if (s instanceof Denominate) {
         denominate = true;
         c.require(nodes().stream().anyMatch(n -> n.denominator().isPresent()), Problem.INCONSISTENT, p,
@@ -401,7 +448,11 @@ public abstract class Methodology {
     }
   }
 
-  /** Checks the tree: unique ids, known parents, one root, no cycles, leaves without children, bounded depth. */
+  /**
+   * Checks the tree: unique ids, known parents, one root, no cycles, leaves without children, bounded depth; and
+   * the cross-cutting nodes: known members, no children, and no node depending on itself through members and
+   * children.
+   */
   private void tree(Check c) {
     List<Node> nodes = nodes();
     if (nodes.isEmpty()) {
@@ -422,23 +473,33 @@ public abstract class Methodology {
         continue; // a duplicate, reported above; the first node of that id is the one in the tree
       }
       if (n.parent().isEmpty()) {
-        roots.add(i);
+        if (!n.isCrossCutting()) {
+          roots.add(i);
+        }
       } else if (!first.containsKey(n.parent().get())) {
         c.add(Problem.UNKNOWN_REFERENCE, "/nodes/" + i + "/parent", "parent " + Codes.quote(n.parent().get())
             + " is not a node of /nodes");
       } else {
         children.computeIfAbsent(first.get(n.parent().get()), k -> new ArrayList<>()).add(i);
       }
+      int k = 0;
+      for (String member : n.members().keySet()) {
+        c.require(first.containsKey(member), Problem.UNKNOWN_REFERENCE, "/nodes/" + i + "/members/" + k,
+            "member " + Codes.quote(member) + " of cross-cutting node " + Codes.quote(n.id()) + " is not a node of /nodes");
+        k++;
+      }
     }
     for (int r = 1; r < roots.size(); r++) {
       c.add(Problem.INCONSISTENT, "/nodes/" + roots.get(r) + "/parent", "node " + Codes.quote(nodes.get(roots.get(r)).id())
           + " has no parent, but " + Codes.quote(nodes.get(roots.get(0)).id())
-          + " is already the root; every other node needs a parent");
+          + " is already the root; every other node needs a parent (only a cross-cutting node may stand apart)");
     }
     if (roots.isEmpty()) {
-      c.add(Problem.CYCLE, "/nodes", "no node is the root (a node without a parent): the parents form a cycle");
+      c.add(Problem.CYCLE, "/nodes", "no node is the root (a node without a parent that is not cross-cutting): "
+          + "the parents form a cycle");
     }
-    // Reach every node from the root, iteratively, measuring depth.
+    // Reach every node from the root, iteratively, measuring depth; views (cross-cutting nodes without a parent)
+    // stand apart and are reached by themselves.
     int[] depth = new int[nodes.size()];
     boolean[] reached = new boolean[nodes.size()];
     Deque<Integer> stack = new ArrayDeque<>();
@@ -446,6 +507,13 @@ public abstract class Methodology {
       stack.push(roots.get(0));
       depth[roots.get(0)] = 1;
       reached[roots.get(0)] = true;
+    }
+    for (int i = 0; i < nodes.size(); i++) {
+      if (first.get(nodes.get(i).id()) == i && nodes.get(i).parent().isEmpty() && nodes.get(i).isCrossCutting()) {
+        stack.push(i);
+        depth[i] = 1;
+        reached[i] = true;
+      }
     }
     int deepest = -1;
     while (!stack.isEmpty()) {
@@ -465,6 +533,7 @@ public abstract class Methodology {
       c.add(Problem.LIMIT, "/nodes/" + deepest + "/parent", "node " + Codes.quote(nodes.get(deepest).id())
           + " is more than " + MAX_DEPTH + " levels below the root; a tree may have at most " + MAX_DEPTH + " levels");
     }
+    boolean parentCycle = false;
     for (int i = 0; i < nodes.size(); i++) {
       Node n = nodes.get(i);
       if (first.get(n.id()) != i) {
@@ -481,14 +550,18 @@ public abstract class Methodology {
         if (cur != null && cur == i) {
           chain.add(n.id());
           c.add(Problem.CYCLE, "/nodes/" + i + "/parent", "nodes form a cycle: " + String.join(" → ", chain));
+          parentCycle = true;
         }
       }
       int kids = children.getOrDefault(i, List.of()).size();
-      if (n.isLeaf() && kids > 0) {
+      if (n.isCrossCutting() && kids > 0) {
+        c.add(Problem.INCONSISTENT, "/nodes/" + i, "cross-cutting node " + Codes.quote(n.id()) + " aggregates its "
+            + "members, so no node may name it as parent, but " + kids + " do");
+      } else if (n.isLeaf() && kids > 0) {
         c.add(Problem.INCONSISTENT, "/nodes/" + i, "node " + Codes.quote(n.id()) + " has a source or normalizer, so it is "
             + "a leaf, but " + kids + " nodes name it as their parent");
       }
-      if (!n.isLeaf() && kids == 0) {
+      if (!n.isLeaf() && !n.isCrossCutting() && kids == 0) {
         c.add(Problem.INCONSISTENT, "/nodes/" + i, n.aggregator().isPresent()
             ? "inner node " + Codes.quote(n.id()) + " has an aggregator but no children"
             : "node " + Codes.quote(n.id()) + " has neither children nor a source");
@@ -496,6 +569,79 @@ public abstract class Methodology {
       if (n.isLeaf() && n.normalizer().isEmpty() && defaultNormalizer().isEmpty()) {
         c.add(Problem.MISSING_FIELD, "/nodes/" + i + "/normalizer", "leaf " + Codes.quote(n.id()) + " needs a normalizer "
             + "(or the methodology a default one in /defaults/normalizer)");
+      }
+    }
+    if (!parentCycle) {
+      dependencies(c, nodes, first, children);
+    }
+  }
+
+  /**
+   * Checks that no node depends on itself through members and children, and that no chain of dependencies is
+   * deeper than {@link #MAX_DEPTH}: an iterative depth-first search over children and members.
+   */
+  private static void dependencies(Check c, List<Node> nodes, Map<String, Integer> first,
+      Map<Integer, List<Integer>> children) {
+    int n = nodes.size();
+    List<List<Integer>> deps = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      List<Integer> d = new ArrayList<>(children.getOrDefault(i, List.of()));
+      nodes.get(i).members().keySet().forEach(m -> {
+        if (first.containsKey(m)) {
+          d.add(first.get(m)); // unknown members are reported by the tree check
+        }
+      });
+      deps.add(d);
+    }
+    int[] state = new int[n]; // 0 unseen, 1 on the stack, 2 done
+    int[] height = new int[n];
+    int[] from = new int[n];
+    for (int start = 0; start < n; start++) {
+      if (state[start] != 0 || first.get(nodes.get(start).id()) != start) {
+        continue;
+      }
+      Deque<int[]> stack = new ArrayDeque<>();
+      stack.push(new int[] {start, 0});
+      state[start] = 1;
+      while (!stack.isEmpty()) {
+        int[] top = stack.peek();
+        int i = top[0];
+        List<Integer> d = deps.get(i);
+        if (top[1] < d.size()) {
+          int k = d.get(top[1]++);
+          if (state[k] == 0) {
+            state[k] = 1;
+            from[k] = i;
+            stack.push(new int[] {k, 0});
+          } else if (state[k] == 1) {
+            List<String> chain = new ArrayList<>();
+            for (int x = i; x != k; x = from[x]) {
+              chain.add(nodes.get(x).id());
+            }
+            chain.add(nodes.get(k).id());
+            java.util.Collections.reverse(chain);
+            chain.add(nodes.get(k).id());
+            int member = new ArrayList<>(nodes.get(i).members().keySet()).indexOf(nodes.get(k).id());
+            c.add(Problem.CYCLE, member >= 0 ? "/nodes/" + i + "/members/" + member : "/nodes/" + k + "/parent",
+                "node " + Codes.quote(nodes.get(k).id()) + " depends on itself through members and children: "
+                + String.join(" → ", chain));
+            return;
+          } else if (height[k] + 1 > height[i]) {
+            height[i] = height[k] + 1;
+          }
+        } else {
+          state[i] = 2;
+          stack.pop();
+          if (!stack.isEmpty()) {
+            int parent = stack.peek()[0];
+            height[parent] = Math.max(height[parent], height[i] + 1);
+          }
+          if (height[i] + 1 > MAX_DEPTH) {
+            c.add(Problem.LIMIT, "/nodes/" + i, "node " + Codes.quote(nodes.get(i).id()) + " depends on a chain of more "
+                + "than " + MAX_DEPTH + " nodes through members and children; at most " + MAX_DEPTH + " are allowed");
+            return;
+          }
+        }
       }
     }
   }

@@ -15,6 +15,13 @@ import org.immutables.value.Value;
  * {@link #normalizer()}) reads a data column and normalizes it; an <em>inner node</em> aggregates its children,
  * the nodes that name it as their {@link #parent()}. Exactly one node, the root, has no parent.
  *
+ * <p>A <em>cross-cutting</em> node aggregates {@link #members()} — nodes of other branches — instead of
+ * children: B-READY's economy pillar is the mean of that pillar over the ten topics, a theme such as digital
+ * adoption gathers indicators from every topic, a city's own view regroups a national system. Nothing names a
+ * cross-cutting node as its parent. It may sit in the tree (with a parent and a weight, contributing to its parent
+ * like any child) or stand apart as a <em>view</em> without a parent, scored, ranked and explained like any node
+ * but outside the root's score. A node must not depend on itself through members and children.
+ *
  * <pre>{@code
  * Node.root("index").build();
  * Node.inner("sb", "index").weight(2).build();
@@ -78,6 +85,17 @@ public abstract class Node {
    * @return the column; present for every leaf
    */
   public abstract Optional<String> source();
+
+  /**
+   * A data column holding an inner node's published score, which stands for the score the node would aggregate when
+   * a unit has a value there: a published index whose parts are incomplete in the data (B-READY's subcategories
+   * whose indicator columns the source lost), or official sub-scores a city reuses. A unit without a value, or data
+   * without the column, gets the aggregate. The published value is taken before the node's point scaling is applied
+   * to anything above and before its rules.
+   *
+   * @return the column, if the inner node has one
+   */
+  public abstract Optional<String> published();
 
   /**
    * Which way the leaf's raw values improve.
@@ -151,6 +169,23 @@ public abstract class Node {
   public abstract Map<String, Double> meta();
 
   /**
+   * The nodes a cross-cutting node aggregates instead of children, with their weights in it (relative to each
+   * other; a member's own weight in its parent does not count here).
+   *
+   * @return node id → weight (finite, greater than 0), in order; empty for a node of the tree
+   */
+  public abstract Map<String, Double> members();
+
+  /**
+   * Whether the node is cross-cutting: it aggregates {@link #members()} instead of children.
+   *
+   * @return {@code true} when it has members
+   */
+  public final boolean isCrossCutting() {
+    return !members().isEmpty();
+  }
+
+  /**
    * Whether the node is a leaf: it has a source or a normalizer.
    *
    * @return {@code true} for a leaf
@@ -190,6 +225,22 @@ public abstract class Node {
   }
 
   /**
+   * A builder of a cross-cutting node aggregating nodes of other branches, each with weight 1; add a parent to
+   * place it in the tree, or leave it without one as a view.
+   *
+   * @param id the node's id
+   * @param members the ids of the nodes it aggregates
+   * @return a builder with the id and members set
+   */
+  public static ImmutableNode.Builder crossCutting(String id, String... members) {
+    ImmutableNode.Builder b = builder().id(id);
+    for (String m : members) {
+      b.putMember(m, 1.0);
+    }
+    return b;
+  }
+
+  /**
    * A builder of a leaf.
    *
    * @param id the leaf's id
@@ -213,13 +264,26 @@ public abstract class Node {
         "decimals " + d + " is outside 0..10"));
     source().ifPresent(s -> c.text("/source", s, "the source column"));
     denominator().ifPresent(s -> c.text("/denominator", s, "the denominator column"));
+    published().ifPresent(s -> c.text("/published", s, "the published column"));
     meta().forEach((k, v) -> c.require(Double.isFinite(v), Problem.NON_FINITE, "/meta/" + Check.escape(k),
         "metadata " + Codes.quote(k) + " is " + v + "; it must be a finite number"));
+    int k = 0;
+    for (Map.Entry<String, Double> e : members().entrySet()) {
+      c.id("/members/" + k, e.getKey(), "member");
+      c.range("/members/" + k + "/weight", e.getValue(), 0, true, Double.MAX_VALUE, "member weight");
+      c.require(!e.getKey().equals(id()), Problem.CYCLE, "/members/" + k, "node " + Codes.quote(id())
+          + " lists itself as a member");
+      k++;
+    }
     if (isLeaf()) {
+      c.require(members().isEmpty(), Problem.INCONSISTENT, "/members", "leaf " + Codes.quote(id())
+          + " cannot have members; a cross-cutting node aggregates members instead of reading a column");
       c.require(source().isPresent(), Problem.MISSING_FIELD, "/source", "leaf " + Codes.quote(id())
           + " needs a source column");
       c.require(aggregator().isEmpty(), Problem.INCONSISTENT, "/aggregator", "leaf " + Codes.quote(id())
           + " cannot have an aggregator");
+      c.require(published().isEmpty(), Problem.INCONSISTENT, "/published", "leaf " + Codes.quote(id())
+          + " reads its source; only an inner node has a published column");
     } else {
       c.require(denominator().isEmpty(), Problem.INCONSISTENT, "/denominator", "only a leaf can have a denominator");
       c.require(codes().isEmpty(), Problem.INCONSISTENT, "/codes", "only a leaf can have text codes");

@@ -189,4 +189,46 @@ public final class Normalizers {
   public static StrategySpec distanceToReference(String unit) {
     return StrategySpec.of("distance-to-reference").with("unit", unit);
   }
+
+  /**
+   * Points as published: the raw value is the score, e.g. B-READY's rescaled indicator points. A value outside
+   * {@code [min, max]} is a data problem.
+   *
+   * @param min the least value
+   * @param max the greatest value, at least {@code min}
+   * @return {@code {"name": "identity", "min": …, "max": …}}
+   */
+  public static StrategySpec identity(double min, double max) {
+    return StrategySpec.of("identity").with("min", min).with("max", max);
+  }
+
+  /**
+   * The identity without bounds on its values.
+   *
+   * @return {@code {"name": "identity"}}
+   */
+  public static StrategySpec identity() {
+    return StrategySpec.of("identity");
+  }
+
+  /**
+   * B-READY's Pillar III scoring: linear from the 5th to the 95th percentile of the units' values (R's type 7),
+   * fitted after leaving out values beyond 3 standard deviations from the mean (text codes such as "no practice"
+   * never enter a fit), clamped to [0, 100], reversed for "lower is better".
+   *
+   * @return {@code {"name": "percentile-linear"}}
+   */
+  public static StrategySpec percentileLinear() {
+    return StrategySpec.of("percentile-linear");
+  }
+
+  /**
+   * B-READY's normal-curve scoring: {@code 100 Φ((x − mid) / coef)} with {@code mid} the midpoint of the 5th and
+   * 95th percentiles and {@code coef = (p5 − mid) / Φ⁻¹(0.0049999)}, fitted as {@link #percentileLinear()}.
+   *
+   * @return {@code {"name": "normal-cdf"}}
+   */
+  public static StrategySpec normalCdf() {
+    return StrategySpec.of("normal-cdf");
+  }
 }

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 /**
  * How units are ranked: by the score at a node (the root by default), competition or dense, with a tie tolerance,
  * exclusions, an eligibility condition, and groups ranked apart (districts apart from departments) given by a data
- * column or by lists.
+ * column or by lists; and {@link #quantiles()} (quintiles) where a methodology reports groups rather than ranks.
  */
 @Value.Immutable
 public abstract class Ranking {
@@ -101,6 +101,13 @@ public abstract class Ranking {
    * @return column value → group name
    */
   public abstract Map<String, String> groupNames();
+
+  /**
+   * Groups by position, such as quintiles, with their tie rule.
+   *
+   * @return the quantiles, if the methodology reports them
+   */
+  public abstract Optional<Quantiles> quantiles();
 
   /**
    * The default ranking: every unit together at the root, competition ranks, no tolerance.

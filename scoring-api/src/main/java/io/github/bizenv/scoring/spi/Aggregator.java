@@ -24,6 +24,23 @@ public interface Aggregator {
   double aggregate(double[] scores, double[] weights, int count);
 
   /**
+   * Combines scores knowing the share of the applicable children's weight that the available ones carry — for
+   * aggregators whose missing-data rule gives a missing child's share to the others, such as B-READY's point sums.
+   * The engine calls this method; the default ignores {@code share} and calls
+   * {@link #aggregate(double[], double[], int)}.
+   *
+   * @param scores the available children's scores; only the first {@code count} are used
+   * @param weights their weights, summing to 1 over the first {@code count}
+   * @param count how many children are available, at least 1
+   * @param share the available children's declared weight over that of every applicable child (those not
+   *     declared not applicable), in (0, 1]; 1 when none is missing
+   * @return the node's score
+   */
+  default double aggregate(double[] scores, double[] weights, int count, double share) {
+    return aggregate(scores, weights, count);
+  }
+
+  /**
    * The range of the node's score given its children's ranges.
    *
    * @param children the children's ranges
@@ -64,8 +81,8 @@ public interface Aggregator {
 
   /**
    * Aggregates every unit at once. Column-wise aggregators ({@link #columnWise()}) must override this; the
-   * default applies {@link #aggregate} to each unit over the children it has, their weights renormalized, and
-   * gives {@code NaN} to a unit with none.
+   * default applies {@link #aggregate(double[], double[], int, double)} to each unit over the children it has,
+   * their weights renormalized, with their share of the weight, and gives {@code NaN} to a unit with none.
    *
    * @param children {@code children[c][u]}: child {@code c}'s score for unit {@code u}, {@code NaN} when missing
    * @param weights the children's weights, summing to 1
@@ -93,7 +110,7 @@ public interface Aggregator {
       for (int k = 0; k < count; k++) {
         used[k] /= total;
       }
-      out[u] = aggregate(scores, used, count);
+      out[u] = aggregate(scores, used, count, Math.min(1, total));
     }
   }
 
@@ -101,16 +118,20 @@ public interface Aggregator {
    * Aggregates every unit at once, for unit-wise aggregators: the bulk form of {@link #aggregate}, which the engine
    * calls for a whole node. A unit's children are those with a score ({@code children[c][u]} not {@code NaN}),
    * their weights renormalised by the unit's {@code available[u]}; a unit with {@code available[u]} of 0 is not
-   * aggregated (its result is ignored). The default applies {@link #aggregate} to each unit, with the weights
-   * {@code weights[c] / available[u]} in child order; built-in aggregators override it with loops over whole
-   * columns that give the same results bit for bit.
+   * aggregated (its result is ignored). The default applies {@link #aggregate(double[], double[], int, double)} to
+   * each unit, with the weights {@code weights[c] / available[u]} in child order and the share
+   * {@code available[u] / applicable[u]}; an aggregator may override it with loops over whole columns that give the
+   * same results bit for bit.
    *
    * @param children {@code children[c][u]}: child {@code c}'s score for unit {@code u}, {@code NaN} when it has none
    * @param weights the children's weights as declared (not normalised)
    * @param available for each unit, the sum of the weights of the children it has, or 0 to skip the unit
+   * @param applicable for each unit, the sum of the weights of the children that apply to it (all but those not
+   *     applicable), at least {@code available[u]}
    * @param out where to write each unit's score
    */
-  default void aggregateEach(double[][] children, double[] weights, double[] available, double[] out) {
+  default void aggregateEach(double[][] children, double[] weights, double[] available, double[] applicable,
+      double[] out) {
     int n = children.length;
     double[] values = new double[n];
     double[] w = new double[n];
@@ -132,7 +153,7 @@ public interface Aggregator {
       for (int j = 0; j < k; j++) {
         w[j] /= a;
       }
-      out[u] = aggregate(values, w, k);
+      out[u] = aggregate(values, w, k, Math.min(1, a / applicable[u]));
     }
   }
 

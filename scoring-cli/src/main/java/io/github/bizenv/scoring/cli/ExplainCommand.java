@@ -21,12 +21,18 @@ final class ExplainCommand implements Callable<Integer> {
   @Option(names = "--node", paramLabel = "NODE", descriptionKey = "option.node")
   String node;
 
+  @Option(names = "--depth", paramLabel = "N", descriptionKey = "option.depth")
+  Integer depth;
+
   @Mixin
   Output output;
 
   @Override
   public Integer call() {
     Cli cli = Cli.current();
+    if (depth != null && depth < 0) {
+      throw Failure.usage(cli.t("explain.bad-depth", depth));
+    }
     EvaluateCommand.Scoring.Result r = scoring.evaluate();
     Evaluation e = r.evaluation;
     String u = r.inputs != null ? r.inputs.unit(unit) : unit;
@@ -38,7 +44,8 @@ final class ExplainCommand implements Callable<Integer> {
       throw Failure.usage(cli.t("explain.no-node", n, e.plan().id(), String.join(", ", e.plan().nodesTopDown())));
     }
     Explanation x = e.explain(u, n);
-    output.write(Tables.explanation(x, cli.texts), () -> Tables.explanationText(x, cli.texts), null,
+    int levels = depth == null ? Integer.MAX_VALUE : depth;
+    output.write(Tables.explanation(x, cli.texts, levels), () -> Tables.explanationText(x, cli.texts, levels), null,
         cli.t("output.what.explanation", u, n));
     return Failure.OK;
   }

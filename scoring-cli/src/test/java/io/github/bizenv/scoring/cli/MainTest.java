@@ -366,6 +366,22 @@ class MainTest {
   }
 
   @Test
+  void theNationalEvaluationByNameWithViewsQuintilesAndExplanationsToADepth() {
+    String data = SAMPLE.resolve("..").resolve("national").resolve("cn-national-18-2021.csv").toString();
+    Run table = new Run("evaluate", "--methodology", "cn-national-18", "--data", data, "--lang", "zh");
+    assertEquals(0, table.code, table.toString());
+    assertTrue(table.out.contains("企业全生命周期（15项）") && table.out.contains("五分位组（1为前五分之一）"), table.out);
+    Run explain = new Run("explain", "--methodology", "cn-national-18", "--data", data, "--unit", "sample-city",
+        "--node", "city-quality", "--depth", "1", "--lang", "en");
+    assertEquals(0, explain.code, explain.toString());
+    assertTrue(explain.out.contains("cross-cutting: 3 members, under cn-national-18"), explain.out);
+    assertTrue(explain.out.contains("Government services (government-services)"), explain.out);
+    assertTrue(!explain.out.contains("online-capacity"), "depth 1 stops at the members: " + explain.out);
+    assertEquals(2, new Run("explain", "--methodology", "cn-national-18", "--data", data, "--unit", "sample-city",
+        "--depth", "-1").code);
+  }
+
+  @Test
   void evaluateReportsBadMethodologies() throws IOException {
     Path m = methodology();
     Files.writeString(m, Files.readString(m).replace("distance-to-frontier", "distance-to-frontiers"));

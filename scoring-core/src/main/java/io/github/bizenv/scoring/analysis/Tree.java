@@ -38,10 +38,7 @@ final class Tree {
     }
     int max = 1;
     for (String n : plan.nodes()) {
-      int l = 1;
-      for (String c : children.get(n)) {
-        l = Math.max(l, level.get(c) + 1);
-      }
+      int l = plan.level(n); // a cross-cutting node is one above its highest member
       level.put(n, l);
       max = Math.max(max, l);
     }
@@ -53,7 +50,7 @@ final class Tree {
   }
 
   boolean isLeaf(String node) {
-    return children.get(node).isEmpty();
+    return plan.isLeaf(node); // a cross-cutting node has no children but is no leaf
   }
 
   List<String> leaves() {

@@ -6,8 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Scores an inner node from its children: unit by unit over the children a unit has (weights renormalized, down
- * to the node's minimum share), or all units at once for a column-wise aggregator; then scales to a point budget.
+ * Scores an inner node from its children, or a cross-cutting node from its members: unit by unit over the inputs a
+ * unit has (weights renormalized, down to the node's minimum share; the aggregator also told the share of the
+ * applicable weight present), or all units at once for a column-wise aggregator; then scales to a point budget.
  * What the aggregator returns is checked against its range.
  */
 final class Aggregation {
@@ -57,13 +58,13 @@ final class Aggregation {
    */
   private static void unitWise(Plan p, int i, EvalState st, Aggregator agg, double[] out) {
     int count = st.count();
-    int[] kids = p.children(i);
+    int[] kids = p.inputs(i);
     double[][] children = new double[kids.length][];
     double[] w = new double[kids.length];
     boolean anyNa = false;
     for (int j = 0; j < kids.length; j++) {
       children[j] = st.scores[kids[j]];
-      w[j] = p.weight(kids[j]);
+      w[j] = p.inputWeight(i, j);
       anyNa |= st.na[kids[j]] != null;
     }
     double[] available = new double[count];
@@ -81,22 +82,25 @@ final class Aggregation {
     for (double wj : w) {
       total += wj;
     }
+    double[] applicable = new double[count];
     for (int u = 0; u < count; u++) {
-      double applicable = total;
+      double a = total;
       if (anyNa) {
-        applicable = 0;
-        for (int kid : kids) {
-          if (!st.isNa(kid, u)) {
-            applicable += p.weight(kid);
+        a = 0;
+        for (int j = 0; j < kids.length; j++) {
+          if (!st.isNa(kids[j], u)) {
+            a += w[j];
           }
         }
-        if (applicable == 0) {
+        if (a == 0) {
           st.markNotApplicable(i, u);
           available[u] = 0;
+          applicable[u] = 1;
           continue;
         }
       }
-      if (available[u] == 0 || available[u] / applicable < minShare - 1e-12) {
+      applicable[u] = a;
+      if (available[u] == 0 || available[u] / a < minShare - 1e-12) {
         available[u] = 0;
       }
     }
@@ -113,7 +117,7 @@ final class Aggregation {
       }
     }
     try {
-      agg.aggregateEach(children, w, available, out);
+      agg.aggregateEach(children, w, available, applicable, out);
     } catch (RuntimeException e) {
       st.strategyProblem(i, "aggregator", p.aggregatorName(i), null, "failed: " + Leaves.message(e));
       java.util.Arrays.fill(out, Double.NaN);
@@ -131,20 +135,22 @@ final class Aggregation {
    * weight each child got (0 for children left out) and changes nothing in the state.
    */
   static double aggregate(Plan p, int i, int u, EvalState st, double[] values, double[] weights, double[] used) {
-    int[] kids = p.children(i);
+    int[] kids = p.inputs(i);
     double applicable = 0;
     double available = 0;
     int k = 0;
-    for (int c : kids) {
+    for (int j = 0; j < kids.length; j++) {
+      int c = kids[j];
       if (st.isNa(c, u)) {
         continue;
       }
-      applicable += p.weight(c);
+      double w = p.inputWeight(i, j);
+      applicable += w;
       double v = st.scores[c][u];
       if (v == v) {
         values[k] = v;
-        weights[k] = p.weight(c);
-        available += p.weight(c);
+        weights[k] = w;
+        available += w;
         k++;
       }
     }
@@ -182,7 +188,7 @@ final class Aggregation {
       }
     }
     try {
-      return agg.aggregate(values, weights, k);
+      return agg.aggregate(values, weights, k, Math.min(1, available / applicable));
     } catch (RuntimeException e) {
       if (used == null) {
         st.strategyProblem(i, "aggregator", p.aggregatorName(i), st.units.get(u), "failed: " + Leaves.message(e));
@@ -193,13 +199,13 @@ final class Aggregation {
 
   /** Aggregates a node whose aggregator compares units with each other, all units at once. */
   static void columnWise(Plan p, int i, EvalState st, double[] out) {
-    int[] kids = p.children(i);
+    int[] kids = p.inputs(i);
     double[][] children = new double[kids.length][];
     double[] weights = new double[kids.length];
     double total = 0;
     for (int j = 0; j < kids.length; j++) {
       children[j] = st.scores[kids[j]];
-      weights[j] = p.weight(kids[j]);
+      weights[j] = p.inputWeight(i, j);
       total += weights[j];
     }
     for (int j = 0; j < kids.length; j++) {
@@ -229,7 +235,7 @@ final class Aggregation {
   /** The children a column-wise explanation compares, as lists. */
   static List<double[]> columns(Plan p, int i, EvalState st) {
     List<double[]> out = new ArrayList<>();
-    for (int c : p.children(i)) {
+    for (int c : p.inputs(i)) {
       out.add(st.scores[c]);
     }
     return out;

@@ -443,41 +443,108 @@ final class Builtins {
     }
   }
 
-  /** Σ sᵢ over the available children (weights ignored), then capped at {@code cap} and floored at {@code floor}. */
+  /**
+   * Σ sᵢ over the available children (weights ignored), then capped at {@code cap} and floored at {@code floor}.
+   * With {@code redistribute}, a missing child's points go to the others (B-READY): {@code by-weight} scales the sum
+   * by the applicable weight over the weight present, {@code Σ sᵢ / share}; {@code equally} gives each of the
+   * {@code k} children present an equal part of the missing weight, {@code Σ sᵢ (1 + (1/share − 1) / (k wᵢ))} with
+   * {@code wᵢ} its weight among those present — in both the children's weights stand for their maximum points.
+   */
   static Aggregator pointSum(Parameters p) {
     double cap = p.number("cap", Double.POSITIVE_INFINITY);
     double floor = p.number("floor", Double.NEGATIVE_INFINITY);
+    String redistribute = p.text("redistribute", "none");
     if (!(floor < cap)) {
       p.problem("cap", "cap " + cap + " must be greater than floor " + floor);
     }
-    return new Aggregator() {
-      @Override
-      public double aggregate(double[] scores, double[] weights, int count) {
-        double sum = 0;
+    if (!List.of("none", "equally", "by-weight").contains(redistribute)) {
+      p.problem("redistribute", "redistribute \"" + redistribute + "\" is not one of none, equally, by-weight");
+    }
+    return redistribute.equals("none") ? new PointSum(cap, floor) : new RedistributingSum(cap, floor, redistribute);
+  }
+
+  /** The point sum, capped and floored. */
+  static class PointSum implements Aggregator {
+    final double cap;
+    final double floor;
+
+    PointSum(double cap, double floor) {
+      this.cap = cap;
+      this.floor = floor;
+    }
+
+    @Override
+    public double aggregate(double[] scores, double[] weights, int count) {
+      double sum = 0;
+      for (int i = 0; i < count; i++) {
+        sum += scores[i];
+      }
+      return Math.max(floor, Math.min(cap, sum));
+    }
+
+    @Override
+    public Range range(List<Range> children) {
+      // Only the children a unit has are summed, so any child may be left out.
+      double lo = 0;
+      double hi = 0;
+      for (Range r : children) {
+        lo += Math.min(0, r.min());
+        hi += Math.max(0, r.max());
+      }
+      double min = Math.max(floor, Math.min(cap, lo));
+      return Range.of(min, Math.max(min, Math.min(cap, hi)));
+    }
+
+    @Override
+    public boolean additive() {
+      return true;
+    }
+  }
+
+  /** The point sum where a missing child's points go to the others, equally or by weight (B-READY). */
+  static final class RedistributingSum extends PointSum {
+    final String how;
+
+    RedistributingSum(double cap, double floor, String how) {
+      super(cap, floor);
+      this.how = how;
+    }
+
+    @Override
+    public double aggregate(double[] scores, double[] weights, int count, double share) {
+      double sum = 0;
+      if (share >= 1) {
         for (int i = 0; i < count; i++) {
           sum += scores[i];
         }
-        return Math.max(floor, Math.min(cap, sum));
-      }
-
-      @Override
-      public Range range(List<Range> children) {
-        // Only the children a unit has are summed, so any child may be left out.
-        double lo = 0;
-        double hi = 0;
-        for (Range r : children) {
-          lo += Math.min(0, r.min());
-          hi += Math.max(0, r.max());
+      } else if (how.equals("by-weight")) {
+        for (int i = 0; i < count; i++) {
+          sum += scores[i];
         }
-        double min = Math.max(floor, Math.min(cap, lo));
-        return Range.of(min, Math.max(min, Math.min(cap, hi)));
+        sum /= share;
+      } else {
+        double extra = 1 / share - 1;
+        for (int i = 0; i < count; i++) {
+          sum += scores[i] * (1 + extra / (count * weights[i]));
+        }
       }
+      return Math.max(floor, Math.min(cap, sum));
+    }
 
-      @Override
-      public boolean additive() {
-        return true;
+    @Override
+    public Range range(List<Range> children) {
+      // Scaling up the children present can reach any multiple of their points, so only the signs bound the sum.
+      boolean negative = false;
+      boolean positive = false;
+      for (Range r : children) {
+        negative |= r.min() < 0;
+        positive |= r.max() > 0;
       }
-    };
+      double lo = negative ? Double.NEGATIVE_INFINITY : 0;
+      double hi = positive ? Double.POSITIVE_INFINITY : 0;
+      double min = Math.max(floor, Math.min(cap, lo));
+      return Range.of(min, Math.max(min, Math.min(cap, hi)));
+    }
   }
 
   static Range hull(List<Range> children) {

@@ -11,6 +11,7 @@ import io.github.bizenv.scoring.methodology.GradeEdge;
 import io.github.bizenv.scoring.methodology.Grades;
 import io.github.bizenv.scoring.methodology.Methodology;
 import io.github.bizenv.scoring.methodology.Node;
+import io.github.bizenv.scoring.methodology.QuantileTies;
 import io.github.bizenv.scoring.methodology.QuotaTies;
 import io.github.bizenv.scoring.methodology.RankMethod;
 import io.github.bizenv.scoring.methodology.Quota;
@@ -22,10 +23,8 @@ import io.github.bizenv.scoring.spi.Aggregator;
 import io.github.bizenv.scoring.spi.Normalizer;
 import io.github.bizenv.scoring.spi.Range;
 import io.github.bizenv.scoring.spi.Rule;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +32,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Compiles a {@link Methodology} into a {@link Plan}: lays the tree out (children before parents), binds every
+ * Compiles a {@link Methodology} into a {@link Plan}: lays the nodes out in evaluation order ({@link Layout}: each
+ * after its children and a cross-cutting node after its members), binds every
  * strategy through a {@link Binder}, works out each node's range bottom up and checks the pairings that cannot
  * work, and resolves the ranking, grades, composites and pipeline to node indices. The model already checked
  * its structure when it was built; this checks what needs the registry. Every problem is reported at once, in
@@ -67,7 +67,7 @@ final class Compiler {
 
   private Plan.Builder build(Strategies strategies, Binder.Cache cache) {
     List<Node> nodes = m.nodes();
-    int[] order = postOrder(nodes);
+    int[] order = Layout.order(nodes);
     int n = order.length;
     Plan.Builder b = new Plan.Builder(n);
     b.methodology = m;
@@ -89,6 +89,14 @@ final class Compiler {
       b.paths[i] = path;
       b.parent[i] = node.parent().map(index::get).orElse(-1);
       b.children[i] = kids.stream().mapToInt(k -> index.get(k.id())).toArray();
+      if (node.isCrossCutting()) {
+        b.members[i] = node.members().keySet().stream().mapToInt(index::get).toArray();
+        b.memberWeights[i] = node.members().values().stream().mapToDouble(Double::doubleValue).toArray();
+      }
+      if (node.parent().isEmpty() && !node.isCrossCutting()) {
+        b.root = i;
+      }
+      b.published[i] = node.published().orElse(null);
       b.weight[i] = node.weight();
       b.points[i] = node.points().orElse(Double.NaN);
       b.minShare[i] = node.minShare();
@@ -138,42 +146,13 @@ final class Compiler {
       b.composites.add(new Plan.CompositePlan(c.unit(), c.members().stream().map(Member::unit).toArray(String[]::new),
           c.members().stream().mapToDouble(Member::weight).toArray(), at));
     }
-    b.ranking = ranking(m.ranking(), index, n);
-    b.grades = m.grades().map(g -> grades(g, index, n)).orElse(null);
+    b.ranking = ranking(m.ranking(), index, b.root);
+    b.grades = m.grades().map(g -> grades(g, index, b.root)).orElse(null);
     return b;
   }
 
   private static String describe(double lo, double hi) {
     return "[" + Numbers.plain(lo) + ", " + Numbers.plain(hi) + "]";
-  }
-
-  /** The nodes' model indices, children before their parent in file order, the root last; iterative. */
-  private static int[] postOrder(List<Node> nodes) {
-    Map<String, List<Integer>> kids = new HashMap<>();
-    int root = -1;
-    for (int i = 0; i < nodes.size(); i++) {
-      int k = i;
-      if (nodes.get(i).parent().isPresent()) {
-        kids.computeIfAbsent(nodes.get(i).parent().get(), x -> new ArrayList<>()).add(k);
-      } else {
-        root = i;
-      }
-    }
-    int[] out = new int[nodes.size()];
-    int at = 0;
-    Deque<int[]> stack = new ArrayDeque<>();
-    stack.push(new int[] {root, 0});
-    while (!stack.isEmpty()) {
-      int[] top = stack.peek();
-      List<Integer> ks = kids.getOrDefault(nodes.get(top[0]).id(), List.of());
-      if (top[1] < ks.size()) {
-        stack.push(new int[] {ks.get(top[1]++), 0});
-      } else {
-        out[at++] = top[0];
-        stack.pop();
-      }
-    }
-    return out;
   }
 
   private Plan.Leaf leaf(Node node, String path) {
@@ -210,7 +189,7 @@ final class Compiler {
       return;
     }
     List<Range> ranges = new ArrayList<>();
-    for (int c : b.children[i]) {
+    for (int c : b.inputs(i)) {
       ranges.add(Range.of(b.lo[c], b.hi[c]));
       // A bounded range reaching 0 is sure to fail (min-max gives its worst unit the lower bound); an unbounded
       // one (z-scores) may or may not, so that is checked on the data when evaluating.
@@ -234,16 +213,19 @@ final class Compiler {
     }
   }
 
-  private static Plan.RankingPlan ranking(Ranking r, Map<String, Integer> index, int n) {
+  private static Plan.RankingPlan ranking(Ranking r, Map<String, Integer> index, int root) {
     Map<String, String> groups = new LinkedHashMap<>();
     r.groups().forEach((g, units) -> units.forEach(u -> groups.put(u, g)));
-    return new Plan.RankingPlan(r.node().map(index::get).orElse(n - 1), r.method() == RankMethod.DENSE,
+    int[] quantileNodes = r.quantiles().map(q -> q.nodes().isEmpty() ? new int[] {r.node().map(index::get).orElse(root)}
+        : q.nodes().stream().mapToInt(index::get).toArray()).orElse(new int[0]);
+    return new Plan.RankingPlan(r.node().map(index::get).orElse(root), r.method() == RankMethod.DENSE,
         r.tolerance(), r.basis() == ScoreBasis.PRESENTED, r.eligible().orElse(null), Set.copyOf(r.exclude()),
         r.excludeCompositeMembers(), r.groupColumn().orElse(null), Map.copyOf(r.groupNames()),
-        Collections.unmodifiableMap(groups));
+        Collections.unmodifiableMap(groups), r.quantiles().map(q -> q.count()).orElse(5),
+        r.quantiles().map(q -> q.ties() == QuantileTies.WORSE).orElse(false), quantileNodes);
   }
 
-  private static Plan.GradesPlan grades(Grades g, Map<String, Integer> index, int n) {
+  private static Plan.GradesPlan grades(Grades g, Map<String, Integer> index, int root) {
     List<String> names = new ArrayList<>();
     double[] mins = new double[g.bands().size()];
     for (int k = 0; k < mins.length; k++) {
@@ -251,7 +233,7 @@ final class Compiler {
       mins[k] = g.bands().get(k).min().orElse(Double.NEGATIVE_INFINITY);
     }
     int quotaBand = g.quota().map(q -> g.indexOf(q.band())).orElse(-1);
-    return new Plan.GradesPlan(g.node().map(index::get).orElse(n - 1), g.edge() == GradeEdge.MIN_EXCLUSIVE,
+    return new Plan.GradesPlan(g.node().map(index::get).orElse(root), g.edge() == GradeEdge.MIN_EXCLUSIVE,
         g.basis() == ScoreBasis.PRESENTED, List.copyOf(names), mins, quotaBand,
         g.quota().map(q -> q.maxShare()).orElse(1.0),
         g.quota().map(q -> q.rounding()).orElse(io.github.bizenv.scoring.methodology.QuotaRounding.FLOOR),

@@ -1,6 +1,9 @@
 package io.github.bizenv.scoring.engine;
 
-/** Composite units: at the nodes they name, a composite's score is the weighted mean of its members'. */
+/**
+ * Composite units: at the nodes they name, a composite's score is the weighted mean of its members'. A composite
+ * none of whose members is in the data does not apply.
+ */
 final class Composites {
 
   private Composites() {}
@@ -8,7 +11,7 @@ final class Composites {
   static void apply(Plan p, int i, EvalState st, int[][] members) {
     for (int k = 0; k < p.composites().size(); k++) {
       Plan.CompositePlan c = p.composites().get(k);
-      if (c.at[i]) {
+      if (c.at[i] && members[k] != null) { // null: none of its members is in the data
         compose(c, members[k], st.unitIndex.get(c.unit), i, st);
       }
     }

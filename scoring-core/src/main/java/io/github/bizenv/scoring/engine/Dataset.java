@@ -2,7 +2,9 @@ package io.github.bizenv.scoring.engine;
 
 import io.github.bizenv.scoring.Problem;
 import io.github.bizenv.scoring.ValidationException;
+import io.github.bizenv.scoring.internal.Csv;
 import io.github.bizenv.scoring.internal.CsvStream;
+import io.github.bizenv.scoring.internal.CsvTable;
 import io.github.bizenv.scoring.internal.Numbers;
 import io.github.bizenv.scoring.internal.Source;
 import io.github.bizenv.scoring.io.CsvOptions;
@@ -29,8 +31,15 @@ import java.util.Set;
  * (an indicator id, or a spreadsheet's column header). A value is a number or a text code; a unit without a
  * value is missing.
  *
- * <p>Build one in code with {@link #builder()}, or read CSV tables with {@link #readCsv}. Immutable and
- * thread-safe once built.
+ * <p>A data set may also hold respondent-level answers for a methodology's survey steps: rows of one respondent
+ * each, with the respondent's unit, id and answers by column (sample weight among them). They come from
+ * {@link Builder#respondent} in code, or from a long table with a respondent column: {@link Builder#addCsv(Path,
+ * Plan, CsvOptions, DocumentLimits)} reads a table whose header has the plan's respondent column ({@code respondent}
+ * unless a survey step names another) as respondent-level, one row per respondent.
+ *
+ * <p>Build one in code with {@link #builder()}, or read CSV tables with {@link #readCsv}; several tables may
+ * add to one data set, and a cell given twice must have the same value both times (a label column two tables share),
+ * else it is a problem. Immutable and thread-safe once built.
  */
 public final class Dataset {
 
@@ -147,6 +156,8 @@ public final class Dataset {
     final List<String> units = new ArrayList<>();
     final Map<String, Integer> index = new HashMap<>();
     final Map<String, Column> columns = new LinkedHashMap<>();
+    /** Respondent-level answers, or null when the period has none. */
+    Responses responses;
 
     Table(Period period) {
       this.period = period;
@@ -160,6 +171,31 @@ public final class Dataset {
         index.put(id, i);
       }
       return i;
+    }
+  }
+
+  /** Respondent-level rows of one period: each row's unit (its index in the table), respondent and answers. */
+  static final class Responses {
+    final List<Integer> unit = new ArrayList<>();
+    final List<String> respondent = new ArrayList<>();
+    /** Where each row came from, for problems: {@code file, line 7} or {@code respondent "f12"}. */
+    final List<String> where = new ArrayList<>();
+    final Map<String, Column> columns = new LinkedHashMap<>();
+
+    int size() {
+      return unit.size();
+    }
+
+    /** The rows of each table unit, by the unit's index. */
+    List<List<Integer>> byUnit(int units) {
+      List<List<Integer>> out = new ArrayList<>(units);
+      for (int u = 0; u < units; u++) {
+        out.add(new ArrayList<>());
+      }
+      for (int r = 0; r < unit.size(); r++) {
+        out.get(unit.get(r)).add(r);
+      }
+      return out;
     }
   }
 
@@ -455,6 +491,97 @@ public final class Dataset {
     }
 
     /**
+     * Adds a respondent's answers in a period, for a methodology's survey steps.
+     *
+     * @param period the period
+     * @param unit the unit the respondent belongs to (an economy, a city)
+     * @param respondent the respondent's id
+     * @param answers column → answer (finite numbers; a sample weight is an answer too)
+     * @return this builder
+     * @throws IllegalArgumentException if an answer is not finite
+     */
+    public Builder respondent(Period period, String unit, String respondent, Map<String, Double> answers) {
+      return addRespondent(Objects.requireNonNull(period, "period"), unit, respondent, answers);
+    }
+
+    /**
+     * Adds a respondent's answers without a period.
+     *
+     * @param unit the unit the respondent belongs to
+     * @param respondent the respondent's id
+     * @param answers column → answer (finite numbers)
+     * @return this builder
+     * @throws IllegalArgumentException if an answer is not finite
+     */
+    public Builder respondent(String unit, String respondent, Map<String, Double> answers) {
+      return addRespondent(null, unit, respondent, answers);
+    }
+
+    private Builder addRespondent(Period period, String unit, String respondent, Map<String, Double> answers) {
+      Objects.requireNonNull(unit, "unit");
+      Objects.requireNonNull(respondent, "respondent");
+      Objects.requireNonNull(answers, "answers");
+      answers.forEach((k, v) -> {
+        if (v == null || !Double.isFinite(v)) {
+          throw new IllegalArgumentException("answer " + k + " of respondent " + respondent + " is not finite: " + v);
+        }
+      });
+      int row = responseRow(period, unit, respondent, "respondent \"" + respondent + "\" of unit \"" + unit + "\"");
+      Responses rs = table(period).responses;
+      answers.forEach((k, v) -> answer(rs, row, Objects.requireNonNull(k, "column"), v, null));
+      return this;
+    }
+
+    private int responseRow(Period period, String unit, String respondent, String where) {
+      Table t = table(period);
+      if (t.responses == null) {
+        t.responses = new Responses();
+      }
+      Responses rs = t.responses;
+      rs.unit.add(t.unit(unit));
+      rs.respondent.add(respondent);
+      rs.where.add(where);
+      return rs.size() - 1;
+    }
+
+    private static void answer(Responses rs, int row, String column, double value, String code) {
+      Column c = rs.columns.computeIfAbsent(column, k -> new Column(0));
+      c.ensure(row + 1);
+      if (code != null) {
+        if (c.codes == null) {
+          c.codes = new String[c.values.length];
+        }
+        c.codes[row] = code;
+        c.values[row] = Double.NaN;
+      } else {
+        c.values[row] = value;
+      }
+    }
+
+    /**
+     * Adds a respondent-level CSV table's text: one row per respondent, with a unit column, a respondent column and
+     * one column per question; empty cells are no answer. Its rows have no period, unless a period column is given.
+     *
+     * @param text the table
+     * @param name its name for problem messages
+     * @param unitColumn the unit column's header
+     * @param respondentColumn the respondent column's header
+     * @param limits the read limits
+     * @return this builder
+     * @throws ValidationException listing every problem of the table
+     */
+    public Builder addRespondentCsv(String text, String name, String unitColumn, String respondentColumn,
+        DocumentLimits limits) {
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(unitColumn, "unitColumn");
+      Objects.requireNonNull(respondentColumn, "respondentColumn");
+      Objects.requireNonNull(limits, "limits");
+      return addRespondentRows(Csv.rows(text, name, limits), name, unitColumn, null, CsvOptions.defaults(),
+          Set.of(respondentColumn));
+    }
+
+    /**
      * Adds observations of the model (e.g. from a {@code bizenv.data/1} document), each in its period, keyed by
      * indicator id.
      *
@@ -478,6 +605,10 @@ public final class Dataset {
       int u = t.unit(Objects.requireNonNull(unit, "unit"));
       Column c = t.columns.computeIfAbsent(Objects.requireNonNull(column, "column"), k -> new Column(t.units.size()));
       c.ensure(u + 1);
+      if (c.present(u) && (code != null ? code.equals(c.code(u)) : c.code(u) == null
+          && Double.compare(c.value(u), value) == 0)) {
+        return true; // the same value again, e.g. a label column two tables share
+      }
       if (c.present(u)) {
         String message = "unit \"" + unit + "\", column \"" + column + "\""
             + (period == null ? "" : ", period " + period) + " already has a value";
@@ -554,7 +685,118 @@ public final class Dataset {
       Objects.requireNonNull(plan, "plan");
       Objects.requireNonNull(options, "options");
       Objects.requireNonNull(limits, "limits");
+      Set<String> respondentColumns = plan.respondentColumns();
+      if (!respondentColumns.isEmpty()) {
+        // Survey microdata are small: read the table whole, and as respondent-level rows if its header says so.
+        String name = path.toString();
+        List<List<String>> rows = CsvTable.of(Source.bytes(path, limits), name, options, limits).rows();
+        if (!rows.isEmpty() && rows.get(0).stream().map(String::trim).anyMatch(respondentColumns::contains)) {
+          return addRespondentRows(rows, name, plan.unitColumn(), plan.periodColumn().orElse(null), options,
+              respondentColumns);
+        }
+      }
       return addFile(path, plan.unitColumn(), plan.periodColumn().orElse(null), options, limits);
+    }
+
+    /**
+     * Adds a respondent-level table, one row per respondent: its unit, its respondent id (the first header cell
+     * among {@code respondentColumns}), an optional period, and its answers; empty cells are no answer.
+     */
+    private Builder addRespondentRows(List<List<String>> rows, String name, String unitColumn, String periodColumn,
+        CsvOptions options, Set<String> respondentColumns) {
+      if (built) {
+        throw new IllegalStateException("this Dataset.Builder has already built its data set; start a new one");
+      }
+      source = name;
+      if (rows.isEmpty()) {
+        throw new ValidationException(name, List.of(Problem.of(Problem.SYNTAX, "line 1", "table has no header")));
+      }
+      List<String> header = new ArrayList<>();
+      rows.get(0).forEach(h -> header.add(h.trim()));
+      for (int c = 0; c < header.size(); c++) {
+        if (header.get(c).isEmpty()) {
+          problems.add(Problem.of(Problem.MISSING_FIELD, "line 1, column " + (c + 1), "header cell is empty"));
+        }
+      }
+      int respondentCol = -1;
+      for (int c = 0; c < header.size() && respondentCol < 0; c++) {
+        if (respondentColumns.contains(header.get(c))) {
+          respondentCol = c;
+        }
+      }
+      int unitCol = header.indexOf(unitColumn);
+      int periodCol = periodColumn == null ? -1 : header.indexOf(periodColumn);
+      if (respondentCol < 0) {
+        throw new ValidationException(name, List.of(Problem.of(Problem.MISSING_FIELD, "line 1",
+            "header has no respondent column " + respondentColumns)));
+      }
+      if (unitCol < 0) {
+        throw new ValidationException(name, List.of(Problem.of(Problem.MISSING_FIELD, "line 1",
+            "header has no unit column \"" + unitColumn + "\"")));
+      }
+      if (periodColumn != null && periodCol < 0) {
+        throw new ValidationException(name, List.of(Problem.of(Problem.MISSING_FIELD, "line 1",
+            "header has no period column \"" + periodColumn + "\"")));
+      }
+      for (int r = 1; r < rows.size(); r++) {
+        List<String> row = rows.get(r);
+        int line = r + 1;
+        if (row.size() == 1 && row.get(0).trim().isEmpty()) {
+          continue;
+        }
+        if (row.size() != header.size()) {
+          problems.add(Problem.of(Problem.CELL_COUNT, "line " + line, "row has " + row.size()
+              + " cells; the header has " + header.size()));
+          continue;
+        }
+        String unit = row.get(unitCol).trim();
+        if (!Ids.isValid(unit)) {
+          problems.add(Problem.of(Problem.INVALID_ID, "line " + line + ", column " + (unitCol + 1),
+              "unit id \"" + unit + "\" " + Ids.RULE));
+          continue;
+        }
+        Period period = options.period().orElse(null);
+        if (periodCol >= 0) {
+          try {
+            period = Period.parse(row.get(periodCol).trim());
+          } catch (IllegalArgumentException e) {
+            problems.add(Problem.of(Problem.WRONG_TYPE, "line " + line + ", column " + (periodCol + 1),
+                e.getMessage()));
+            continue;
+          }
+        }
+        String respondent = row.get(respondentCol).trim();
+        if (respondent.isEmpty()) {
+          problems.add(Problem.of(Problem.MISSING_FIELD, "line " + line + ", column " + (respondentCol + 1),
+              "the respondent's id is empty"));
+          continue;
+        }
+        int at = responseRow(period, unit, respondent, name + ", line " + line);
+        Responses rs = table(period).responses;
+        for (int c = 0; c < header.size(); c++) {
+          if (c == unitCol || c == periodCol || c == respondentCol) {
+            continue;
+          }
+          String v = row.get(c).trim();
+          if (v.isEmpty()) {
+            continue;
+          }
+          String where = "line " + line + ", column " + (c + 1);
+          double d = Numbers.parse(v, options);
+          String undeclared = d != d ? Numbers.undeclared(v, options) : null;
+          if (undeclared != null) {
+            problems.add(Problem.of(Problem.WRONG_TYPE, where, undeclared));
+          } else if (d == d && !Double.isFinite(d)) {
+            problems.add(Problem.of(Problem.NON_FINITE, where, "number " + v + " is not finite"));
+          } else {
+            answer(rs, at, header.get(c), d, d == d ? null : v);
+          }
+        }
+      }
+      if (!problems.isEmpty()) {
+        throw new ValidationException(name, new ArrayList<>(problems));
+      }
+      return this;
     }
 
     private Builder addFile(Path path, String unitColumn, String periodColumn, CsvOptions options,

@@ -349,6 +349,57 @@ public final class Evaluation {
   }
 
   /**
+   * A unit's quantile group at a node — its quintile unless the methodology declares another count — 1 being the
+   * best: the units ranked at the node (with the methodology's groups, exclusions and tie tolerance) ordered best
+   * first, the unit at position {@code p} of {@code n} in group {@code ceil(count × p / n)}, tied units sharing the
+   * position of the first or the last of them as the methodology's {@code quantiles.ties} says (the first by
+   * default).
+   *
+   * @param unit the unit id
+   * @param node the node id
+   * @return the group, or empty when the unit has no score at the node or is not ranked
+   * @throws IllegalArgumentException if the unit or node is unknown
+   */
+  public OptionalInt quantile(String unit, String node) {
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(node, "node");
+    int u = unit(unit);
+    int q = Ranks.quantilesAt(st.plan, st, st.plan.node(node), st.group)[u];
+    return q > 0 ? OptionalInt.of(q) : OptionalInt.empty();
+  }
+
+  /**
+   * Every unit's quantile group at a node, as {@link #quantile(String, String)} gives it.
+   *
+   * @param node the node id
+   * @return unit id → group, for the ranked units, in unit order
+   */
+  public Map<String, Integer> quantiles(String node) {
+    Objects.requireNonNull(node, "node");
+    int[] q = Ranks.quantilesAt(st.plan, st, st.plan.node(node), st.group);
+    Map<String, Integer> out = new java.util.LinkedHashMap<>();
+    for (int u = 0; u < q.length; u++) {
+      if (q[u] > 0) {
+        out.put(st.units.get(u), q[u]);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The nodes whose quantile groups the methodology reports ({@code ranking.quantiles.nodes}, or its ranking node).
+   *
+   * @return node ids; empty when the methodology declares no quantiles
+   */
+  public List<String> quantileNodes() {
+    List<String> out = new ArrayList<>();
+    for (int i : st.plan.ranking().quantileNodes) {
+      out.add(st.plan.id(i));
+    }
+    return out;
+  }
+
+  /**
    * The data-preparation stages recorded: {@code raw}, then one per pipeline step in order ({@code denominated},
    * {@code imputed}, {@code screened}, {@code treated}); empty when the methodology has no pipeline.
    *

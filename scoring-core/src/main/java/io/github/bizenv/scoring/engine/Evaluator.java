@@ -25,8 +25,9 @@ final class Evaluator {
       problems.add(Problem.of(Problem.MISSING_DATA, "/scope/column", "scope column \"" + scopePlan.column
           + "\" is not in the data"));
     }
+    java.util.Set<Integer> surveyed = Surveys.check(p, t, problems);
     for (int i = 0; i < p.size(); i++) {
-      if (p.isLeaf(i) && !t.columns.containsKey(p.leaf(i).column)) {
+      if (p.isLeaf(i) && !surveyed.contains(i) && !t.columns.containsKey(p.leaf(i).column)) {
         problems.add(Problem.of(Problem.MISSING_DATA, p.path(i) + "/source", "column \"" + p.leaf(i).column
             + "\" of leaf \"" + p.id(i) + "\" is not in the data (" + t.columns.size() + " columns)"));
       }
@@ -57,8 +58,17 @@ final class Evaluator {
         rows.add(r);
       }
     }
-    for (Plan.CompositePlan c : p.composites()) {
-      if (!unitIndex.containsKey(c.unit)) {
+    // A composite none of whose members is in the data (a two-city economy of another data set) does not apply: its
+    // own row, if the data has one, is scored like any unit's.
+    boolean[] active = new boolean[p.composites().size()];
+    for (int k = 0; k < active.length; k++) {
+      for (String m : p.composites().get(k).members) {
+        active[k] |= unitIndex.containsKey(m);
+      }
+    }
+    for (int k = 0; k < active.length; k++) {
+      Plan.CompositePlan c = p.composites().get(k);
+      if (active[k] && !unitIndex.containsKey(c.unit)) {
         unitIndex.put(c.unit, units.size());
         units.add(c.unit);
         rows.add(-1);
@@ -67,6 +77,9 @@ final class Evaluator {
     int[][] members = new int[p.composites().size()][];
     for (int k = 0; k < p.composites().size(); k++) {
       Plan.CompositePlan c = p.composites().get(k);
+      if (!active[k]) {
+        continue;
+      }
       members[k] = new int[c.members.length];
       for (int m = 0; m < c.members.length; m++) {
         Integer u = unitIndex.get(c.members[m]);
@@ -88,6 +101,9 @@ final class Evaluator {
     if (p.pipeline().active) {
       prepared = p.pipeline().run(p, t, units, rows.stream().mapToInt(Integer::intValue).toArray(),
           sameUnits ? base.prepared() : null, sameUnits ? base.plan().pipeline() : null);
+      if (!prepared.problems.isEmpty()) {
+        throw new ValidationException("respondent-level " + source, prepared.problems);
+      }
       units = prepared.units;
       rows = new ArrayList<>();
       for (int row : prepared.rows) {
@@ -99,6 +115,9 @@ final class Evaluator {
       }
       for (int k = 0; k < p.composites().size(); k++) {
         Plan.CompositePlan c = p.composites().get(k);
+        if (members[k] == null) {
+          continue;
+        }
         for (int m = 0; m < c.members.length; m++) {
           Integer u = unitIndex.get(c.members[m]);
           if (u == null) {
@@ -129,6 +148,7 @@ final class Evaluator {
         Aggregation.score(p, i, st, values, weights);
       }
       Aggregation.scaleToPoints(p, i, st.scores[i]);
+      Published.apply(p, i, st, problems);
       RuleRunner.apply(p, i, st);
       Composites.apply(p, i, st, members);
     }

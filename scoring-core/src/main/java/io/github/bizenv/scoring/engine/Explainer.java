@@ -29,10 +29,18 @@ final class Explainer {
     for (Map.Entry<String, double[][]> stage : r.stages.entrySet()) {
       int k = r.stageUnits.get(stage.getKey()).indexOf(unit);
       double v = k < 0 ? Double.NaN : stage.getValue()[i][k];
+      String name = stage.getKey();
+      if (name.startsWith("surveyed") && r.surveyedBy[i] != null && r.surveyedBy[i].stage.equals(name)) {
+        Pipeline.SurveyStep s = r.surveyedBy[i];
+        int n = k < 0 ? 0 : r.respondents[i][k];
+        steps.add(v == v ? "survey: " + statistic(s) + " of " + n + " respondents' answers = " + Numbers.brief(v)
+            : "survey: " + n + " respondents answered, fewer than the " + s.minRespondents + " required (missing)");
+        previous = v;
+        continue;
+      }
       if (first) {
         first = false;
       } else if (Double.compare(v, previous) != 0) {
-        String name = stage.getKey();
         if (name.startsWith("denominated")) {
           steps.add("denominated by \"" + st.plan.leaf(i).denominator + "\": " + Numbers.brief(previous) + " → "
               + Numbers.brief(v));
@@ -63,6 +71,18 @@ final class Explainer {
     return previous;
   }
 
+  private static String statistic(Pipeline.SurveyStep s) {
+    String weighted = s.weightColumn == null ? "" : "weighted ";
+    switch (s.statistic) {
+      case MEAN:
+        return weighted + "mean";
+      case MEDIAN:
+        return weighted + "median";
+      default:
+        return "mode";
+    }
+  }
+
   private static Explanation explain(EvalState st, int i, int u, double weightUsed) {
     Plan p = st.plan;
     List<String> steps = new ArrayList<>();
@@ -82,7 +102,17 @@ final class Explainer {
       int row = st.row[u];
       boolean have = c != null && c.present(row);
       String code = have ? c.code(row) : null;
-      if (st.prepared != null && code == null) {
+      boolean surveyed = st.prepared != null && st.prepared.surveyedBy[i] != null;
+      if (surveyed) {
+        double value = prepared(st, i, u, steps);
+        int k = st.prepared.stageUnits.get(st.prepared.surveyedBy[i].stage).indexOf(st.units.get(u));
+        input = "answers in \"" + leaf.column + "\" of " + (k < 0 ? 0 : st.prepared.respondents[i][k])
+            + " respondents";
+        before = fit == null || value != value ? Double.NaN : fit.apply(value);
+        if (before == before) {
+          steps.add("normalized: " + Numbers.brief(before));
+        }
+      } else if (st.prepared != null && code == null) {
         double value = prepared(st, i, u, steps);
         input = "\"" + leaf.column + "\" = " + (have ? Numbers.brief(c.value(row)) : "missing");
         before = fit == null || value != value ? Double.NaN : fit.apply(value);
@@ -106,25 +136,36 @@ final class Explainer {
     } else if (p.aggregator(i).columnWise()) {
       method = p.aggregatorName(i);
       before = st.scores[i][u];
-      for (int j = 0; j < p.children(i).length; j++) {
-        int c = p.children(i)[j];
-        children.add(explain(st, c, u, p.weight(c)));
+      for (int j = 0; j < p.inputs(i).length; j++) {
+        int c = p.inputs(i)[j];
+        children.add(explain(st, c, u, p.inputWeight(i, j)));
       }
+      crossCutting(p, i, steps);
       steps.addAll(columnWise(st, i, u));
     } else {
       method = p.aggregatorName(i);
-      double[] used = new double[p.children(i).length];
+      int[] inputs = p.inputs(i);
+      double[] used = new double[inputs.length];
       double[] values = new double[p.maxChildren()];
       double[] weights = new double[p.maxChildren()];
       before = Aggregation.aggregate(p, i, u, st, values, weights, used);
+      crossCutting(p, i, steps);
       List<String> terms = new ArrayList<>();
       int left = 0;
-      for (int j = 0; j < p.children(i).length; j++) {
-        int c = p.children(i)[j];
+      double applicable = 0;
+      double available = 0;
+      for (int j = 0; j < inputs.length; j++) {
+        int c = inputs[j];
+        if (!st.isNa(c, u)) {
+          applicable += p.inputWeight(i, j);
+          available += used[j] > 0 ? p.inputWeight(i, j) : 0;
+        }
         children.add(explain(st, c, u, used[j]));
         double s = st.scores[c][u];
         if (used[j] > 0) {
-          terms.add(Numbers.brief(used[j]) + " × " + Numbers.brief(s));
+          // a sum of points counts each child once, whatever its weight
+          terms.add(p.aggregator(i) instanceof Builtins.PointSum ? Numbers.brief(s)
+              : Numbers.brief(used[j]) + " × " + Numbers.brief(s));
         } else {
           left++;
         }
@@ -135,8 +176,12 @@ final class Explainer {
         steps.add(method + " of " + String.join(", ", terms) + " = " + Numbers.brief(before));
       }
       if (left > 0) {
-        steps.add(left + " of " + p.children(i).length + " children left out (missing or not applicable); "
+        steps.add(left + " of " + inputs.length + " children left out (missing or not applicable); "
             + "the others' weights renormalized to sum to 1 (minimum share " + Numbers.brief(p.minShare(i)) + ")");
+        if (p.aggregator(i) instanceof Builtins.RedistributingSum && available > 0 && before == before) {
+          steps.add("the missing children's points go to the others " + ((Builtins.RedistributingSum) p.aggregator(i))
+              .how + ": the children present carry " + Numbers.brief(available / applicable) + " of the weight");
+        }
       }
     }
     if (p.hasPoints(i) && before == before) {
@@ -145,6 +190,12 @@ final class Explainer {
           + Numbers.brief(p.naturalLow(i)) + ", " + Numbers.brief(p.naturalHigh(i)) + "] → "
           + Numbers.brief(scaled));
       before = scaled;
+    }
+    double published = p.isLeaf(i) ? Double.NaN : Published.of(p, i, st, u);
+    if (published == published) {
+      steps.add("published score in \"" + p.published(i) + "\": " + Numbers.brief(published) + " (stands for the "
+          + (before == before ? "computed " + Numbers.brief(before) : "missing aggregate") + ")");
+      before = published;
     }
     if (p.rules(i).length > 0 && !st.isNa(i, u)) {
       RuleRunner.Input in = new RuleRunner.Input(st);
@@ -195,6 +246,18 @@ final class Explainer {
         gradeNode ? Grading.reasons(p, st, u) : List.of());
   }
 
+  /** Says that a cross-cutting node aggregates members of other branches, naming their parents. */
+  private static void crossCutting(Plan p, int i, List<String> steps) {
+    if (!p.isCrossCutting(i)) {
+      return;
+    }
+    java.util.Set<String> from = new java.util.LinkedHashSet<>();
+    for (int c : p.inputs(i)) {
+      from.add(p.parent(c) < 0 ? p.id(c) : p.id(p.parent(c)));
+    }
+    steps.add("cross-cutting: " + p.inputs(i).length + " members, under " + String.join(", ", from));
+  }
+
   /**
    * What a column-wise aggregator did for a unit: for Copeland, how the unit fared against each other unit (the
    * share of the weight on which it scores higher, ties counting half, and the resulting +1 / 0 / −1).
@@ -206,12 +269,12 @@ final class Explainer {
       out.add(p.aggregatorName(i) + " compares every unit at once: " + Numbers.brief(st.scores[i][u]));
       return out;
     }
-    int[] kids = p.children(i);
+    int[] kids = p.inputs(i);
     double[][] cols = new double[kids.length][];
     double[] w = new double[kids.length];
     for (int k = 0; k < kids.length; k++) {
       cols[k] = st.scores[kids[k]];
-      w[k] = p.weight(kids[k]);
+      w[k] = p.inputWeight(i, k);
     }
     w = IndexBuiltins.Copeland.normalized(w);
     List<String> wins = new ArrayList<>();

@@ -73,7 +73,8 @@ final class Leaves {
         }
       }
     }
-    if (c != null && c.codes != null) {
+    boolean surveyed = st.prepared != null && st.prepared.surveyedBy != null && st.prepared.surveyedBy[i] != null;
+    if (c != null && c.codes != null && !surveyed) {
       for (int u = 0; u < count; u++) {
         String code = c.code(st.row[u]);
         if (code == null) {

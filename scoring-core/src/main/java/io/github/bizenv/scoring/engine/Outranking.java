@@ -38,13 +38,13 @@ public final class Outranking {
     if (p.isLeaf(i)) {
       throw new IllegalArgumentException("node \"" + node + "\" is a leaf: it has no children to compare");
     }
-    int[] kids = p.children(i);
+    int[] kids = p.inputs(i);
     EvalState st = evaluation.state();
     double[][] children = new double[kids.length][];
     double[] weights = new double[kids.length];
     for (int k = 0; k < kids.length; k++) {
       children[k] = st.scores[kids[k]];
-      weights[k] = p.weight(kids[k]);
+      weights[k] = p.inputWeight(i, k);
     }
     weights = IndexBuiltins.Copeland.normalized(weights);
     List<Integer> compared = new ArrayList<>();

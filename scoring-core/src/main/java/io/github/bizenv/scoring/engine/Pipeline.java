@@ -6,6 +6,8 @@ import io.github.bizenv.scoring.methodology.Impute;
 import io.github.bizenv.scoring.methodology.Methodology;
 import io.github.bizenv.scoring.methodology.PipelineStep;
 import io.github.bizenv.scoring.methodology.Screen;
+import io.github.bizenv.scoring.methodology.Survey;
+import io.github.bizenv.scoring.methodology.SurveyStatistic;
 import io.github.bizenv.scoring.methodology.Treat;
 import io.github.bizenv.scoring.methodology.TreatmentOverride;
 import java.util.ArrayList;
@@ -18,7 +20,8 @@ import java.util.Set;
 
 /**
  * A methodology's data-preparation steps compiled to node indices, and what running them produced. The steps
- * themselves live in {@link Denominator}, {@link Imputer}, {@link Screener} and {@link Treater}; this class
+ * themselves live in {@link Surveyor}, {@link Denominator}, {@link Imputer}, {@link Screener} and {@link Treater};
+ * this class
  * orders them, records each stage, and decides whether an earlier run can be reused by a variant.
  */
 final class Pipeline {
@@ -41,6 +44,24 @@ final class Pipeline {
   /** A compiled step; its stage name is numbered when the kind repeats ({@code imputed-2}). */
   abstract static class Step {
     String stage;
+  }
+
+  static final class SurveyStep extends Step {
+    final SurveyStatistic statistic;
+    /** Node indices of the leaves aggregated. */
+    final Set<Integer> leaves;
+    final String respondentColumn;
+    final String weightColumn;
+    final int minRespondents;
+
+    SurveyStep(SurveyStatistic statistic, Set<Integer> leaves, String respondentColumn, String weightColumn,
+        int minRespondents) {
+      this.statistic = statistic;
+      this.leaves = leaves;
+      this.respondentColumn = respondentColumn;
+      this.weightColumn = weightColumn;
+      this.minRespondents = minRespondents;
+    }
   }
 
   static final class DenominateStep extends Step {
@@ -97,7 +118,13 @@ final class Pipeline {
     Map<String, Integer> seen = new HashMap<>();
     for (PipelineStep s : m.pipeline()) {
       Step step;
-      if (s instanceof Denominate) {
+      if (s instanceof Survey) {
+        Survey sv = (Survey) s;
+        Set<Integer> leaves = new LinkedHashSet<>();
+        sv.indicators().forEach(id -> leaves.add(b.index.get(id)));
+        step = new SurveyStep(sv.statistic(), leaves, sv.respondentColumn(), sv.weightColumn().orElse(null),
+            sv.minRespondents());
+      } else if (s instanceof Denominate) {
         step = new DenominateStep(((Denominate) s).scale());
       } else if (s instanceof Impute) {
         Impute im = (Impute) s;
@@ -213,6 +240,12 @@ final class Pipeline {
     boolean[][] winsorised;
     /** After each step, in order: what a later run sharing the steps so far resumes from. */
     final List<Checkpoint> checkpoints = new ArrayList<>();
+    /** Per node index: how many respondents answered, for each unit (null for leaves no survey step aggregates). */
+    int[][] respondents;
+    /** Per node index: the survey step that aggregated the leaf (null for the others). */
+    SurveyStep[] surveyedBy;
+    /** Problems of the respondent-level data: answers that are not numbers, weights that are not positive. */
+    final List<io.github.bizenv.scoring.Problem> problems = new ArrayList<>();
   }
 
   /**
@@ -255,7 +288,9 @@ final class Pipeline {
     }
     for (int k = shared; k < steps.size(); k++) {
       Step s = steps.get(k);
-      if (s instanceof DenominateStep) {
+      if (s instanceof SurveyStep) {
+        Surveyor.run(p, t, r, (SurveyStep) s);
+      } else if (s instanceof DenominateStep) {
         Denominator.run(p, t, r, (DenominateStep) s);
       } else if (s instanceof ImputeStep) {
         Imputer.run(p, t, r, (ImputeStep) s);
@@ -291,6 +326,8 @@ final class Pipeline {
     r.stages.put("raw", copy(r.values));
     r.stageUnits.put("raw", r.units);
     r.winsorised = new boolean[p.size()][];
+    r.respondents = new int[p.size()][];
+    r.surveyedBy = new SurveyStep[p.size()];
   }
 
   /** Takes the stages before step {@code shared} and the state after it from an earlier run. */
@@ -313,6 +350,10 @@ final class Pipeline {
     r.excluded.putAll(c.excluded);
     r.treat.putAll(c.treat);
     r.winsorised = c.winsorised.clone();
+    // Survey steps come first, so a resumed run shares them: their counts and problems are the earlier run's.
+    r.respondents = base.respondents.clone();
+    r.surveyedBy = base.surveyedBy.clone();
+    r.problems.addAll(base.problems);
   }
 
   private static double[][] copy(double[][] v) {

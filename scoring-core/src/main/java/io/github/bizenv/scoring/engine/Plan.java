@@ -56,6 +56,12 @@ public final class Plan {
   private final String[] paths;
   private final int[] parent;
   private final int[][] children;
+  /** Per node: the members a cross-cutting node aggregates, or null. */
+  private final int[][] members;
+  private final double[][] memberWeights;
+  private final int root;
+  /** Per node: the column of an inner node's published score, or null. */
+  private final String[] published;
   private final double[] weight;
   private final double[] points;
   private final double[] minShare;
@@ -78,6 +84,8 @@ public final class Plan {
   private final int maxChildren;
   /** Per node: whether no rule below it can move a child's score out of its declared range. */
   private final boolean[] inRange;
+  /** Per node: its level, 1 for a leaf. */
+  private final int[] levels;
 
   private Plan(Builder b) {
     methodology = b.methodology;
@@ -94,6 +102,10 @@ public final class Plan {
     paths = b.paths;
     parent = b.parent;
     children = b.children;
+    members = b.members;
+    memberWeights = b.memberWeights;
+    root = b.root;
+    published = b.published;
     weight = b.weight;
     points = b.points;
     minShare = b.minShare;
@@ -114,17 +126,25 @@ public final class Plan {
     scope = b.scope;
     pipeline = b.pipeline;
     int max = 1;
-    for (int[] c : children) {
-      max = Math.max(max, c.length);
+    for (int i = 0; i < n; i++) {
+      max = Math.max(max, inputs(i).length);
     }
     maxChildren = max;
     inRange = new boolean[n];
     for (int i = 0; i < n; i++) {
       boolean ok = true;
-      for (int c : children[i]) {
+      for (int c : inputs(i)) {
         ok &= inRange[c] && rules[c].length == 0;
       }
       inRange[i] = ok;
+    }
+    levels = new int[n];
+    for (int i = 0; i < n; i++) { // evaluation order: every input before the node
+      int l = 1;
+      for (int c : inputs(i)) {
+        l = Math.max(l, levels[c] + 1);
+      }
+      levels[i] = l;
     }
   }
 
@@ -168,7 +188,8 @@ public final class Plan {
   }
 
   /**
-   * The node ids, children before their parent, the root last.
+   * The node ids in evaluation order: each node after its children, a cross-cutting node after its members. Without
+   * views (cross-cutting nodes outside the tree) the root is last.
    *
    * @return the ids
    */
@@ -182,26 +203,47 @@ public final class Plan {
    * @return the id
    */
   public String root() {
-    return ids[n - 1];
+    return ids[root];
   }
 
   /**
-   * The node ids from the root down, each parent before its children in file order: the order of a report.
+   * The node ids from the root down, each parent before its children in file order: the order of a report. The
+   * views (cross-cutting nodes without a parent) follow the tree, in file order.
    *
    * @return the ids
    */
   public List<String> nodesTopDown() {
     List<String> out = new ArrayList<>(n);
-    java.util.Deque<Integer> stack = new java.util.ArrayDeque<>();
-    stack.push(n - 1);
-    while (!stack.isEmpty()) {
-      int i = stack.pop();
-      out.add(ids[i]);
-      for (int k = children[i].length - 1; k >= 0; k--) {
-        stack.push(children[i][k]);
+    out.addAll(nodesTopDown(root));
+    List<Integer> views = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (parent[i] < 0 && members[i] != null) {
+        views.add(i);
       }
     }
+    views.sort(java.util.Comparator.comparingInt(i -> Integer.parseInt(paths[i].substring("/nodes/".length()))));
+    views.forEach(i -> out.add(ids[i]));
     return out;
+  }
+
+  /**
+   * The nodes a cross-cutting node aggregates, with their weights in it.
+   *
+   * @param node a node id
+   * @return member id → weight, in order; empty for a node of the tree
+   * @throws IllegalArgumentException if the node is unknown
+   */
+  public Map<String, Double> members(String node) {
+    Objects.requireNonNull(node, "node");
+    int i = node(node);
+    if (members[i] == null) {
+      return Map.of();
+    }
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (int j = 0; j < members[i].length; j++) {
+      out.put(ids[members[i][j]], memberWeights[i][j]);
+    }
+    return Collections.unmodifiableMap(out);
   }
 
   /**
@@ -266,10 +308,10 @@ public final class Plan {
   }
 
   /**
-   * A node's children, in file order.
+   * A node's children in the tree, in file order.
    *
    * @param node a node id
-   * @return the children's ids; empty for a leaf
+   * @return the children's ids; empty for a leaf and for a cross-cutting node (see {@link #members})
    * @throws IllegalArgumentException if the node is unknown
    */
   public List<String> children(String node) {
@@ -283,7 +325,8 @@ public final class Plan {
   }
 
   /**
-   * The leaves under a node (the node itself if it is a leaf), in file order.
+   * The leaves a node's score depends on (the node itself if it is a leaf): those under it, and for a cross-cutting
+   * node those under its members, each once, in file order.
    *
    * @param node a node id
    * @return leaf ids
@@ -291,13 +334,26 @@ public final class Plan {
    */
   public List<String> leavesUnder(String node) {
     Objects.requireNonNull(node, "node");
-    List<String> out = new ArrayList<>();
-    for (String id : nodesTopDown(node(node))) {
-      if (leaves[index.get(id)] != null) {
-        out.add(id);
+    Set<Integer> out = new LinkedHashSet<>();
+    java.util.Deque<Integer> stack = new java.util.ArrayDeque<>();
+    Set<Integer> seen = new HashSet<>();
+    stack.push(node(node));
+    while (!stack.isEmpty()) {
+      int i = stack.pop();
+      if (!seen.add(i)) {
+        continue;
+      }
+      if (leaves[i] != null) {
+        out.add(i);
+      }
+      int[] in = inputs(i);
+      for (int k = in.length - 1; k >= 0; k--) {
+        stack.push(in[k]);
       }
     }
-    return out;
+    List<String> ids = new ArrayList<>(out.size());
+    out.forEach(i -> ids.add(this.ids[i]));
+    return ids;
   }
 
   private List<String> nodesTopDown(int from) {
@@ -316,7 +372,7 @@ public final class Plan {
 
   /**
    * A node's level: 1 for a leaf, and one more than its highest child for an inner node (COINr's levels: the root
-   * has the highest).
+   * has the highest); a cross-cutting node is one above its highest member.
    *
    * @param node a node id
    * @return the level
@@ -328,11 +384,7 @@ public final class Plan {
   }
 
   int level(int i) {
-    int lv = 1;
-    for (int c : children[i]) {
-      lv = Math.max(lv, level(c) + 1);
-    }
-    return lv;
+    return levels[i];
   }
 
   /**
@@ -400,7 +452,8 @@ public final class Plan {
   }
 
   /**
-   * The columns the plan reads from data: each leaf's source.
+   * The columns the plan reads from data: each leaf's source, then the published columns of inner nodes (read when
+   * the data has them).
    *
    * @return the columns, in node order
    */
@@ -411,18 +464,40 @@ public final class Plan {
         out.add(leaves[i].column);
       }
     }
+    for (int i = 0; i < n; i++) {
+      if (published[i] != null) {
+        out.add(published[i]);
+      }
+    }
     return out;
   }
 
   /**
+   * The column of an inner node's published score, which stands for its aggregate where a unit has a value.
+   *
+   * @param node a node id
+   * @return the column, if the node has one
+   * @throws IllegalArgumentException if the node is unknown
+   */
+  public Optional<String> published(String node) {
+    Objects.requireNonNull(node, "node");
+    return Optional.ofNullable(published[node(node)]);
+  }
+
+  /**
    * The effective weight of every node: the product of its and its ancestors' weights, each normalized within its
-   * parent (the root has 1).
+   * parent (the root has 1). A view (a cross-cutting node without a parent) has 1, as the top of its own score;
+   * members keep their weight in the tree.
    *
    * @return node id → effective weight, top down
    */
   public Map<String, Double> effectiveWeights() {
     double[] eff = new double[n];
-    eff[n - 1] = 1;
+    for (int i = n - 1; i >= 0; i--) {
+      if (parent[i] < 0) {
+        eff[i] = 1;
+      }
+    }
     for (int i = n - 1; i >= 0; i--) {
       double total = 0;
       for (int c : children[i]) {
@@ -681,6 +756,10 @@ public final class Plan {
     b.paths = paths;
     b.parent = parent;
     b.children = children;
+    b.members = members;
+    b.memberWeights = memberWeights;
+    b.root = root;
+    b.published = published;
     b.weight = weight;
     b.points = points;
     b.minShare = minShare;
@@ -707,6 +786,17 @@ public final class Plan {
 
   int size() {
     return n;
+  }
+
+  /** The headers that mark a table as respondent-level: the respondent columns of the survey steps. */
+  Set<String> respondentColumns() {
+    Set<String> out = new LinkedHashSet<>();
+    for (Pipeline.Step s : pipeline.steps) {
+      if (s instanceof Pipeline.SurveyStep) {
+        out.add(((Pipeline.SurveyStep) s).respondentColumn);
+      }
+    }
+    return out;
   }
 
   int node(String id) {
@@ -740,6 +830,28 @@ public final class Plan {
 
   int[] children(int i) {
     return children[i];
+  }
+
+  /** What node {@code i} aggregates: its members if it is cross-cutting, else its children. */
+  int[] inputs(int i) {
+    return members[i] != null ? members[i] : children[i];
+  }
+
+  /** The weight of node {@code i}'s {@code j}-th input: a member's weight in it, or a child's own weight. */
+  double inputWeight(int i, int j) {
+    return members[i] != null ? memberWeights[i][j] : weight[children[i][j]];
+  }
+
+  String published(int i) {
+    return published[i];
+  }
+
+  boolean isCrossCutting(int i) {
+    return members[i] != null;
+  }
+
+  int rootIndex() {
+    return root;
   }
 
   double weight(int i) {
@@ -928,10 +1040,15 @@ public final class Plan {
     /** Group column value → group name. */
     final Map<String, String> groupNames;
     final Map<String, String> groups;
+    /** Quantiles: how many groups, whether ties join the worse, and the nodes reports show them at. */
+    final int quantileCount;
+    final boolean quantileWorse;
+    final int[] quantileNodes;
 
     RankingPlan(int node, boolean dense, double tolerance, boolean presented,
         io.github.bizenv.scoring.methodology.Eligibility eligible, Set<String> exclude, boolean excludeMembers,
-        String groupColumn, Map<String, String> groupNames, Map<String, String> groups) {
+        String groupColumn, Map<String, String> groupNames, Map<String, String> groups, int quantileCount,
+        boolean quantileWorse, int[] quantileNodes) {
       this.node = node;
       this.dense = dense;
       this.tolerance = tolerance;
@@ -942,6 +1059,9 @@ public final class Plan {
       this.groupColumn = groupColumn;
       this.groupNames = groupNames;
       this.groups = groups;
+      this.quantileCount = quantileCount;
+      this.quantileWorse = quantileWorse;
+      this.quantileNodes = quantileNodes;
     }
   }
 
@@ -1016,6 +1136,10 @@ public final class Plan {
     String[] paths;
     int[] parent;
     int[][] children;
+    int[][] members;
+    double[][] memberWeights;
+    int root;
+    String[] published;
     double[] weight;
     double[] points;
     double[] minShare;
@@ -1045,6 +1169,9 @@ public final class Plan {
       paths = new String[n];
       parent = new int[n];
       children = new int[n][];
+      members = new int[n][];
+      memberWeights = new double[n][];
+      published = new String[n];
       weight = new double[n];
       points = new double[n];
       minShare = new double[n];
@@ -1059,6 +1186,10 @@ public final class Plan {
       lo = new double[n];
       hi = new double[n];
       index = Collections.emptyMap();
+    }
+
+    int[] inputs(int i) {
+      return members[i] != null ? members[i] : children[i];
     }
 
     Plan build() {

@@ -195,6 +195,60 @@ final class Ranks {
   /** Ranks by the scores compared (one per unit), with the methodology's groups, exclusions and method. */
   private static int[] rankAt(Plan p, EvalState st, double[] s, String[] group) {
     Plan.RankingPlan r = p.ranking();
+    int[] rank = new int[st.count()];
+    if (r.tolerance == 0) {
+      for (List<Integer> g : groupsAt(p, st, s, group)) {
+        byCounting(g, s, r.dense, rank);
+      }
+      return rank;
+    }
+    for (List<Integer> g : sortedGroups(p, st, s, group)) {
+      int current = 0;
+      double top = Double.NaN;
+      for (int k = 0; k < g.size(); k++) {
+        int u = g.get(k);
+        if (k == 0 || top - s[u] > r.tolerance) {
+          current = r.dense ? current + 1 : k + 1;
+          top = s[u];
+        }
+        rank[u] = current;
+      }
+    }
+    return rank;
+  }
+
+  /**
+   * Quantile groups at a node, 1 the best: within each ranking group, the units ordered best first, a tie (as the
+   * ranks see ties, with the tolerance) sharing the position of its first or last unit by the declared rule, and
+   * the unit at position {@code p} of {@code n} in group {@code ceil(count × p / n)}; 0 for units not ranked.
+   */
+  static int[] quantilesAt(Plan p, EvalState st, int node, String[] group) {
+    Plan.RankingPlan r = p.ranking();
+    double[] s = compared(p, st, node, r.presented);
+    int[] out = new int[st.count()];
+    for (List<Integer> g : sortedGroups(p, st, s, group)) {
+      int n = g.size();
+      int start = 0;
+      while (start < n) {
+        int end = start;
+        double top = s[g.get(start)];
+        while (end + 1 < n && !(top - s[g.get(end + 1)] > r.tolerance)) {
+          end++;
+        }
+        int position = r.quantileWorse ? end + 1 : start + 1;
+        int q = (r.quantileCount * position + n - 1) / n; // ceil(count × position / n)
+        for (int k = start; k <= end; k++) {
+          out[g.get(k)] = q;
+        }
+        start = end + 1;
+      }
+    }
+    return out;
+  }
+
+  /** The ranked units of each group by the scores compared, in unit order. */
+  private static List<List<Integer>> groupsAt(Plan p, EvalState st, double[] s, String[] group) {
+    Plan.RankingPlan r = p.ranking();
     Set<String> members = new HashSet<>();
     if (r.excludeMembers) {
       for (Plan.CompositePlan c : p.composites()) {
@@ -210,27 +264,18 @@ final class Ranks {
       }
       groups.computeIfAbsent(g, k -> new ArrayList<>()).add(u);
     }
-    int[] rank = new int[st.count()];
-    for (List<Integer> g : groups.values()) {
-      if (r.tolerance == 0) {
-        byCounting(g, s, r.dense, rank);
-        continue;
-      }
+    return new ArrayList<>(groups.values());
+  }
+
+  /** The ranked units of each group by the scores compared, best first (ties by unit id). */
+  private static List<List<Integer>> sortedGroups(Plan p, EvalState st, double[] s, String[] group) {
+    List<List<Integer>> out = groupsAt(p, st, s, group);
+    for (List<Integer> g : out) {
       g.sort((a, b) -> {
         int c = Double.compare(s[b], s[a]);
         return c != 0 ? c : st.units.get(a).compareTo(st.units.get(b));
       });
-      int current = 0;
-      double top = Double.NaN;
-      for (int k = 0; k < g.size(); k++) {
-        int u = g.get(k);
-        if (k == 0 || top - s[u] > r.tolerance) {
-          current = r.dense ? current + 1 : k + 1;
-          top = s[u];
-        }
-        rank[u] = current;
-      }
     }
-    return rank;
+    return out;
   }
 }

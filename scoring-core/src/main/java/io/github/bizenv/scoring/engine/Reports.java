@@ -29,6 +29,12 @@ final class Reports {
     header.add("unit");
     header.addAll(nodes);
     header.addAll(List.of("group", "rank", "grade"));
+    List<String> quantiles = e.quantileNodes();
+    List<java.util.Map<String, Integer>> groups = new ArrayList<>();
+    for (String q : quantiles) {
+      header.add("quantile." + q);
+      groups.add(e.quantiles(q));
+    }
     rows.add(header);
     for (String u : e.units()) {
       List<String> row = new ArrayList<>();
@@ -40,6 +46,9 @@ final class Reports {
       row.add(e.group(u).orElse(""));
       row.add(e.rank(u).isPresent() ? Integer.toString(e.rank(u).getAsInt()) : "");
       row.add(e.grade(u).orElse(""));
+      for (java.util.Map<String, Integer> g : groups) {
+        row.add(g.containsKey(u) ? Integer.toString(g.get(u)) : "");
+      }
       rows.add(row);
     }
     return Csv.write(rows);
@@ -52,12 +61,26 @@ final class Reports {
     o.put("methodology", p.id());
     e.period().ifPresent(per -> o.put("period", per.toString()));
     ArrayNode units = o.putArray("units");
+    List<String> quantiles = e.quantileNodes();
+    List<java.util.Map<String, Integer>> groups = new ArrayList<>();
+    quantiles.forEach(q -> groups.add(e.quantiles(q)));
     for (String u : e.units()) {
       ObjectNode n = units.addObject();
       n.put("unit", u);
       e.group(u).ifPresent(g -> n.put("group", g));
       e.rank(u).ifPresent(r -> n.put("rank", r));
       e.grade(u).ifPresent(g -> n.put("grade", g));
+      if (!quantiles.isEmpty()) {
+        ObjectNode q = n.putObject("quantiles");
+        for (int k = 0; k < quantiles.size(); k++) {
+          Integer g = groups.get(k).get(u);
+          if (g != null) {
+            q.put(quantiles.get(k), g);
+          } else {
+            q.putNull(quantiles.get(k));
+          }
+        }
+      }
       ObjectNode scores = n.putObject("scores");
       for (String node : p.nodesTopDown()) {
         OptionalDouble s = e.score(u, node);

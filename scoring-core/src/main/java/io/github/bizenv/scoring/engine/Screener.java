@@ -11,7 +11,7 @@ final class Screener {
 
   static void run(Plan p, Pipeline.Result r, Pipeline.ScreenStep s) {
     List<Integer> leaves = new ArrayList<>();
-    for (String id : p.leavesUnder(p.id(s.node < 0 ? p.size() - 1 : s.node))) {
+    for (String id : p.leavesUnder(p.id(s.node < 0 ? p.rootIndex() : s.node))) {
       leaves.add(p.node(id));
     }
     List<Integer> keep = new ArrayList<>();

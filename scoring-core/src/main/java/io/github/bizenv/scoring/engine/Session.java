@@ -44,6 +44,8 @@ public final class Session {
   private final Dataset.Table table;
   private final boolean incremental;
   private final Map<String, int[]> leavesByColumn = new HashMap<>();
+  /** The inner nodes whose published column a column is. */
+  private final Map<String, int[]> publishedByColumn = new HashMap<>();
   private final BitSet dirtyUnits = new BitSet();
   private final BitSet dirtyLeaves = new BitSet();
   private final double[] values;
@@ -87,6 +89,15 @@ public final class Session {
       }
     }
     leaves.forEach((c, is) -> leavesByColumn.put(c, is.stream().mapToInt(Integer::intValue).toArray()));
+    for (int i = 0; i < plan.size(); i++) {
+      String column = plan.published(i);
+      if (column != null) {
+        int[] before = publishedByColumn.getOrDefault(column, NONE);
+        int[] with = Arrays.copyOf(before, before.length + 1);
+        with[before.length] = i;
+        publishedByColumn.put(column, with);
+      }
+    }
     this.values = new double[plan.maxChildren()];
     this.weights = new double[plan.maxChildren()];
     this.watched = new int[watch.size()];
@@ -176,6 +187,12 @@ public final class Session {
       if (!plan.leaf(i).accepts(value)) {
         throw invalid(unit, column, "value " + Numbers.plain(value) + " is not one the normalizer \""
             + plan.leaf(i).spec.name() + "\" of leaf \"" + plan.id(i) + "\" can score");
+      }
+    }
+    for (int i : publishedByColumn.getOrDefault(column, NONE)) {
+      if (!Leaves.within(value, Range.of(plan.low(i), plan.high(i)))) {
+        throw invalid(unit, column, "published score " + Numbers.plain(value) + " of node \"" + plan.id(i)
+            + "\" is outside its range [" + Numbers.plain(plan.low(i)) + ", " + Numbers.plain(plan.high(i)) + "]");
       }
     }
     Dataset.Column c = cell(unit, column);
@@ -358,10 +375,17 @@ public final class Session {
     boolean any = false;
     for (int i = dirtyLeaves.nextSetBit(0); i >= 0; i = dirtyLeaves.nextSetBit(i + 1)) {
       if (refits(i)) {
-        for (int k = i; k >= 0; k = plan.parent(k)) {
-          wholeNode[k] = true;
-        }
+        wholeNode[i] = true;
         any = true;
+      }
+    }
+    // What a refitted leaf reaches: every node with an input reached, children and members alike (inputs come
+    // first in evaluation order, so one pass settles it).
+    for (int i = 0; i < n && any; i++) {
+      if (!plan.isLeaf(i)) {
+        for (int c : plan.inputs(i)) {
+          wholeNode[i] |= wholeNode[c];
+        }
       }
     }
     int rankNode = plan.ranking().node;
@@ -391,6 +415,7 @@ public final class Session {
           Aggregation.score(plan, i, st, values, weights);
         }
         Aggregation.scaleToPoints(plan, i, st.scores[i]);
+        Published.apply(plan, i, st, dataProblems);
         RuleRunner.apply(plan, i, st);
         rulesForAll |= plan.rules(i).length > 0;
       } else {
@@ -399,6 +424,7 @@ public final class Session {
         }
       }
     }
+    st.problems.addAll(dataProblems);
     if (rulesForAll) {
       for (int u = 0; u < st.count(); u++) {
         st.settleRuleMarks(u);
@@ -465,6 +491,14 @@ public final class Session {
       double lo = plan.naturalLow(i);
       out = (out - lo) / (plan.naturalHigh(i) - lo) * plan.points(i);
     }
+    double published = Published.of(plan, i, st, u);
+    if (published == published) {
+      // Checked when it was set: within the node's range.
+      if (st.na[i] != null) {
+        st.na[i][u] = false;
+      }
+      out = published;
+    }
     st.clearRuleMarks(i, u);
     if (plan.rules(i).length > 0 && !st.isNa(i, u)) {
       if (input == null) {
@@ -515,7 +549,7 @@ public final class Session {
     for (int u : units) {
       moved.set(u);
     }
-    double[] root = st.scores[plan.size() - 1];
+    double[] root = st.scores[plan.rootIndex()];
     List<UnitChange> out = new ArrayList<>();
     for (int u = moved.nextSetBit(0); u >= 0; u = moved.nextSetBit(u + 1)) {
       double a = scoreBefore[u];
@@ -551,7 +585,7 @@ public final class Session {
       nodesBefore[k] = watchedBefore[k][u];
       nodesAfter[k] = st.scores[watched[k]][u];
     }
-    return new UnitChange(st.units.get(u), scoreBefore[u], st.scores[plan.size() - 1][u], rankBefore[u], st.rank[u],
+    return new UnitChange(st.units.get(u), scoreBefore[u], st.scores[plan.rootIndex()][u], rankBefore[u], st.rank[u],
         gradeBefore[u], st.grade[u], watched(), nodesBefore, nodesAfter);
   }
 
@@ -608,7 +642,7 @@ public final class Session {
 
   private List<UnitChange> remember() {
     int count = st.count();
-    double[] root = st.scores[plan.size() - 1];
+    double[] root = st.scores[plan.rootIndex()];
     List<UnitChange> out = new ArrayList<>();
     for (UnitChange c : left) {
       if (c.scoreBefore == c.scoreBefore || c.rankBefore > 0 || c.gradeBefore != null) {

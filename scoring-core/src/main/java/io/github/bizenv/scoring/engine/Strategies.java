@@ -157,6 +157,7 @@ public final class Strategies {
     private Builder() {
       Builtins.normalizers().forEach(p -> normalizers.put(p.name(), p));
       IndexBuiltins.normalizers().forEach(p -> normalizers.put(p.name(), p));
+      ReadyBuiltins.normalizers().forEach(p -> normalizers.put(p.name(), p));
       Builtins.aggregators().forEach(p -> aggregators.put(p.name(), p));
       IndexBuiltins.aggregators().forEach(p -> aggregators.put(p.name(), p));
       BuiltinRules.rules().forEach(p -> rules.put(p.name(), p));

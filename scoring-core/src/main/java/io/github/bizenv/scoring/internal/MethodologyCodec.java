@@ -21,7 +21,9 @@ import io.github.bizenv.scoring.methodology.ImmutableGrades;
 import io.github.bizenv.scoring.methodology.ImmutableImpute;
 import io.github.bizenv.scoring.methodology.ImmutableMethodology;
 import io.github.bizenv.scoring.methodology.ImmutableNode;
+import io.github.bizenv.scoring.methodology.ImmutableQuantiles;
 import io.github.bizenv.scoring.methodology.ImmutableQuota;
+import io.github.bizenv.scoring.methodology.ImmutableSurvey;
 import io.github.bizenv.scoring.methodology.ImmutableRanking;
 import io.github.bizenv.scoring.methodology.ImmutableScreen;
 import io.github.bizenv.scoring.methodology.ImmutableTreat;
@@ -30,6 +32,8 @@ import io.github.bizenv.scoring.methodology.Impute;
 import io.github.bizenv.scoring.methodology.Methodology;
 import io.github.bizenv.scoring.methodology.Node;
 import io.github.bizenv.scoring.methodology.PipelineStep;
+import io.github.bizenv.scoring.methodology.QuantileTies;
+import io.github.bizenv.scoring.methodology.Quantiles;
 import io.github.bizenv.scoring.methodology.Quota;
 import io.github.bizenv.scoring.methodology.QuotaRounding;
 import io.github.bizenv.scoring.methodology.QuotaTies;
@@ -40,6 +44,8 @@ import io.github.bizenv.scoring.methodology.Scope;
 import io.github.bizenv.scoring.methodology.Screen;
 import io.github.bizenv.scoring.methodology.Setting;
 import io.github.bizenv.scoring.methodology.StrategySpec;
+import io.github.bizenv.scoring.methodology.Survey;
+import io.github.bizenv.scoring.methodology.SurveyStatistic;
 import io.github.bizenv.scoring.methodology.Treat;
 import io.github.bizenv.scoring.methodology.TreatmentOverride;
 import io.github.bizenv.scoring.model.Direction;
@@ -66,8 +72,8 @@ public final class MethodologyCodec {
   public static final String SCHEMA = DocumentType.METHODOLOGY.schema();
   public static final List<String> FIELDS = List.of("schema", "id", "name", "description", "data", "scope", "defaults",
       "pipeline", "nodes", "composites", "ranking", "grades", "heads", "rounding");
-  private static final String[] NODE_FIELDS = {"id", "name", "description", "parent", "weight", "points", "source",
-      "direction", "codes", "normalizer", "aggregator", "rules", "missing", "decimals", "denominator", "meta"};
+  private static final String[] NODE_FIELDS = {"id", "name", "description", "parent", "weight", "points", "members",
+      "source", "published", "direction", "codes", "normalizer", "aggregator", "rules", "missing", "decimals", "denominator", "meta"};
 
   private MethodologyCodec() {}
 
@@ -287,6 +293,9 @@ public final class MethodologyCodec {
     o.optId("parent").ifPresent(b::parent);
     o.optNumber("weight").ifPresent(b::weight);
     o.optNumber("points").ifPresent(b::points);
+    JsonNode membersJson = o.get("members");
+    Map<String, Double> members = membersJson == null ? Map.of() : members(in, membersJson, o.at("members"));
+    b.putAllMembers(members);
     JsonNode source = o.get("source");
     if (source != null) {
       if (source.isTextual()) {
@@ -301,6 +310,7 @@ public final class MethodologyCodec {
         }
       }
     }
+    o.optText("published").ifPresent(b::published);
     Direction direction = Direction.HIGHER_IS_BETTER;
     if (o.get("direction") != null) {
       Direction d = o.code("direction", Direction::fromCode);
@@ -401,6 +411,11 @@ public final class MethodologyCodec {
     try {
       ImmutableNode.Builder skeleton = Node.builder().id(id);
       o.optId("parent").ifPresent(skeleton::parent);
+      members.forEach((m, w) -> {
+        if (!m.equals(id) && w > 0 && Double.isFinite(w)) {
+          skeleton.putMember(m, w);
+        }
+      });
       if (o.get("source") != null || o.get("normalizer") != null) {
         skeleton.source("?");
         skeleton.normalizer(StrategySpec.of("skeleton"));
@@ -409,6 +424,46 @@ public final class MethodologyCodec {
     } catch (RuntimeException e) {
       return null;
     }
+  }
+
+  /**
+   * A cross-cutting node's members: an array whose elements are node ids (weight 1) or
+   * {@code {"node": id, "weight": w}}.
+   */
+  private static Map<String, Double> members(JsonIn in, JsonNode members, String path) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    if (!members.isArray() || members.size() == 0) {
+      in.add(Problem.WRONG_TYPE, path, "expected a non-empty array of node ids or {\"node\": id, \"weight\": w}, found "
+          + JsonIn.describe(members));
+      return out;
+    }
+    Set<String> seen = new LinkedHashSet<>();
+    for (int k = 0; k < members.size(); k++) {
+      JsonNode m = members.get(k);
+      String mp = path + "/" + k;
+      String id;
+      Double weight = 1.0;
+      if (m.isTextual()) {
+        id = in.asId(m, mp);
+      } else {
+        JsonIn.Obj mo = in.object(m, mp, "node", "weight");
+        if (mo == null) {
+          continue;
+        }
+        noNulls(in, mo);
+        id = mo.id("node");
+        weight = mo.number("weight");
+      }
+      if (id == null || weight == null) {
+        continue;
+      }
+      if (!seen.add(id)) {
+        in.add(Problem.DUPLICATE_ID, mp, "member " + JsonIn.quote(id) + " is listed twice");
+        continue;
+      }
+      out.put(id, weight);
+    }
+    return out;
   }
 
   /**
@@ -515,10 +570,34 @@ public final class MethodologyCodec {
   private static PipelineStep step(JsonIn in, JsonNode s, String path) {
     JsonNode type = s.get("step");
     if (!s.isObject() || type == null || !type.isTextual()) {
-      in.add(Problem.MISSING_FIELD, path + "/step", "a step is {\"step\": denominate|impute|screen|treat, …}");
+      in.add(Problem.MISSING_FIELD, path + "/step", "a step is {\"step\": survey|denominate|impute|screen|treat, …}");
       return null;
     }
     switch (type.textValue()) {
+      case "survey": {
+        JsonIn.Obj o = in.object(s, path, "step", "statistic", "indicators", "respondentColumn", "weightColumn",
+            "minRespondents");
+        if (o == null) {
+          return null;
+        }
+        noNulls(in, o);
+        ImmutableSurvey.Builder b = Survey.builder();
+        SurveyStatistic statistic = o.code("statistic", SurveyStatistic::fromCode);
+        if (statistic == null) {
+          return null;
+        }
+        b.statistic(statistic);
+        b.indicators(o.idSet("indicators"));
+        o.optText("respondentColumn").ifPresent(b::respondentColumn);
+        o.optText("weightColumn").ifPresent(b::weightColumn);
+        if (o.get("minRespondents") != null) {
+          Integer min = o.integer("minRespondents");
+          if (min != null) {
+            b.minRespondents(min);
+          }
+        }
+        return in.build(path, b::build);
+      }
       case "denominate": {
         JsonIn.Obj o = in.object(s, path, "step", "scale");
         if (o == null) {
@@ -603,7 +682,7 @@ public final class MethodologyCodec {
       }
       default:
         in.add(Problem.OUT_OF_RANGE, path + "/step", "step \"" + type.textValue()
-            + "\" is not one of denominate, impute, screen, treat");
+            + "\" is not one of survey, denominate, impute, screen, treat");
         return null;
     }
   }
@@ -649,7 +728,7 @@ public final class MethodologyCodec {
 
   private static Ranking ranking(JsonIn in, JsonNode node) {
     JsonIn.Obj o = in.object(node, "/ranking", "node", "method", "tolerance", "on", "eligible", "exclude",
-        "excludeCompositeMembers", "groups", "groupColumn", "groupNames");
+        "excludeCompositeMembers", "groups", "groupColumn", "groupNames", "quantiles");
     if (o == null) {
       return null;
     }
@@ -727,6 +806,43 @@ public final class MethodologyCodec {
           }
           b.putGroup(e.getKey(), ids);
         });
+      }
+    }
+    JsonNode quantiles = o.get("quantiles");
+    if (quantiles != null) {
+      JsonIn.Obj q = in.object(quantiles, "/ranking/quantiles", "count", "ties", "nodes");
+      if (q != null) {
+        noNulls(in, q);
+        ImmutableQuantiles.Builder qb = Quantiles.builder();
+        if (q.get("count") != null) {
+          Integer count = q.integer("count");
+          if (count != null) {
+            qb.count(count);
+          }
+        }
+        if (q.get("ties") != null) {
+          QuantileTies t = q.code("ties", QuantileTies::fromCode);
+          if (t != null) {
+            qb.ties(t);
+          }
+        }
+        JsonNode nodes = q.get("nodes");
+        if (nodes != null) {
+          if (!nodes.isArray()) {
+            in.add(Problem.WRONG_TYPE, "/ranking/quantiles/nodes", "expected an array of node ids");
+          } else {
+            for (int k = 0; k < nodes.size(); k++) {
+              String id = in.asId(nodes.get(k), "/ranking/quantiles/nodes/" + k);
+              if (id != null) {
+                qb.addNode(id);
+              }
+            }
+          }
+        }
+        Quantiles built = in.build("/ranking/quantiles", qb::build);
+        if (built != null) {
+          b.quantiles(built);
+        }
       }
     }
     return in.build("/ranking", b::build);
@@ -903,7 +1019,18 @@ public final class MethodologyCodec {
       o.set("weight", Json.number(n.weight()));
     }
     n.points().ifPresent(p -> o.set("points", Json.number(p)));
+    if (n.isCrossCutting()) {
+      ArrayNode members = o.putArray("members");
+      n.members().forEach((id, w) -> {
+        if (w == 1) {
+          members.add(id);
+        } else {
+          members.addObject().put("node", id).set("weight", Json.number(w));
+        }
+      });
+    }
     n.source().ifPresent(s -> o.put("source", s));
+    n.published().ifPresent(s -> o.put("published", s));
     if (n.direction() != Direction.HIGHER_IS_BETTER) {
       o.put("direction", n.direction().code());
     }
@@ -965,7 +1092,18 @@ public final class MethodologyCodec {
   private static ObjectNode step(PipelineStep s) {
     ObjectNode o = Json.object();
     o.put("step", s.step());
-    if (s instanceof Denominate) {
+    if (s instanceof Survey) {
+      Survey sv = (Survey) s;
+      o.put("statistic", sv.statistic().code());
+      o.set("indicators", Json.sorted(sv.indicators()));
+      if (!sv.respondentColumn().equals("respondent")) {
+        o.put("respondentColumn", sv.respondentColumn());
+      }
+      sv.weightColumn().ifPresent(w -> o.put("weightColumn", w));
+      if (sv.minRespondents() != 1) {
+        o.put("minRespondents", sv.minRespondents());
+      }
+    } else if (s instanceof Denominate) {
       Denominate d = (Denominate) s;
       if (d.scale() != 1) {
         o.set("scale", Json.number(d.scale()));
@@ -1039,6 +1177,15 @@ public final class MethodologyCodec {
       ObjectNode names = o.putObject("groupNames");
       new TreeMap<>(r.groupNames()).forEach(names::put);
     }
+    r.quantiles().ifPresent(q -> {
+      ObjectNode qo = o.putObject("quantiles");
+      qo.put("count", q.count());
+      qo.put("ties", q.ties().code());
+      if (!q.nodes().isEmpty()) {
+        ArrayNode a = qo.putArray("nodes");
+        q.nodes().forEach(a::add);
+      }
+    });
     return o;
   }
 

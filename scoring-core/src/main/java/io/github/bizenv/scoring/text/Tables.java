@@ -44,14 +44,17 @@ public final class Tables {
 
   /**
    * An evaluation: one row per unit, with its name when a programme names it, its score at the nodes shown (with
-   * the methodology's presentation decimals), its group, rank and grade.
+   * the methodology's presentation decimals), its group, rank and grade; and the quantile groups (quintiles) the
+   * methodology reports — as columns {@code quantile.<node>} of the one table with {@code allNodes}, else as a second
+   * table {@code quantiles}.
    *
    * @param e the evaluation
    * @param programme the programme whose units were evaluated, or {@code null} when the units have no names
    * @param allNodes {@code true} for every node top down, headed by node id (for CSV and workbooks, which
-   *     other tools read); {@code false} for the root and its children, headed by name (for people)
+   *     other tools read); {@code false} for the root, its children and the views (cross-cutting nodes outside the
+   *     tree), headed by name (for people)
    * @param t the language
-   * @return the report, with one table {@code evaluation}
+   * @return the report, with the table {@code evaluation} (and {@code quantiles})
    */
   public static Report evaluation(Evaluation e, Programme programme, boolean allNodes, Texts t) {
     Plan p = e.plan();
@@ -69,6 +72,11 @@ public final class Tables {
       if (!e.units().isEmpty()) {
         e.explain(e.units().get(0), p.root()).children().forEach(c -> nodes.add(c.node()));
       }
+      for (String n : p.nodesTopDown()) {
+        if (p.parent(n).isEmpty() && !p.members(n).isEmpty()) {
+          nodes.add(n); // a view: a cross-cutting node outside the tree, such as B-READY's economy pillars
+        }
+      }
     }
     for (String n : nodes) {
       b.column("score." + n, allNodes ? n : p.nodeName(n).map(t::name).orElse(n), Table.Kind.NUMBER, p.decimals(n));
@@ -79,6 +87,12 @@ public final class Tables {
     }
     b.column("rank", t.get("header.rank"), Table.Kind.INTEGER);
     b.column("grade", t.get("header.grade"), Table.Kind.TEXT);
+    List<String> quantileNodes = e.quantileNodes();
+    List<Map<String, Integer>> quantiles = new ArrayList<>();
+    quantileNodes.forEach(n -> quantiles.add(e.quantiles(n)));
+    if (allNodes) {
+      quantileNodes.forEach(n -> b.column("quantile." + n, "quantile." + n, Table.Kind.INTEGER));
+    }
     List<String> units = new ArrayList<>(e.units());
     if (!allNodes) {
       units.sort(Comparator.comparing((String u) -> e.group(u).orElse(""))
@@ -100,9 +114,34 @@ public final class Tables {
       }
       row.add(e.rank(u).isPresent() ? (Object) e.rank(u).getAsInt() : null);
       row.add(e.grade(u).map(g -> allNodes ? g : t.grade(g)).orElse(null));
+      if (allNodes) {
+        quantiles.forEach(q -> row.add(q.get(u)));
+      }
       b.row(row.toArray());
     }
-    return Report.of("evaluation", "", List.of(), List.of(b.build()));
+    if (allNodes || quantileNodes.isEmpty()) {
+      return Report.of("evaluation", "", List.of(), List.of(b.build()));
+    }
+    int count = p.methodology().ranking().quantiles().map(q -> q.count()).orElse(5);
+    Table.Builder q = Table.builder("quantiles", count == 5 ? t.get("evaluation.quintiles.title")
+        : t.get("evaluation.quantiles.title", count));
+    q.column("unit", t.get("header.unit-id"), Table.Kind.TEXT);
+    if (programme != null) {
+      q.column("name", t.get("header.unit"), Table.Kind.TEXT);
+    }
+    for (String n : quantileNodes) {
+      q.column("quantile." + n, p.nodeName(n).map(t::name).orElse(n), Table.Kind.INTEGER);
+    }
+    for (String u : units) {
+      List<Object> row = new ArrayList<>();
+      row.add(u);
+      if (programme != null) {
+        row.add(programme.unit(u).map(x -> t.name(x.name())).orElse(""));
+      }
+      quantiles.forEach(g -> row.add(g.get(u)));
+      q.row(row.toArray());
+    }
+    return Report.of("evaluation", "", List.of(), List.of(b.build(), q.build()));
   }
 
   /**
@@ -451,12 +490,29 @@ public final class Tables {
    * @return the text, ending in a newline
    */
   public static String explanationText(Explanation x, Texts t) {
+    return explanationText(x, t, Integer.MAX_VALUE);
+  }
+
+  /**
+   * An explanation as indented text, down to a number of levels below the node explained (a cross-cutting node's
+   * members are one level below it).
+   *
+   * @param x the explanation
+   * @param t the language
+   * @param depth how many levels below the node, at least 0
+   * @return the text, ending in a newline
+   * @throws IllegalArgumentException if {@code depth} is negative
+   */
+  public static String explanationText(Explanation x, Texts t, int depth) {
+    if (depth < 0) {
+      throw new IllegalArgumentException("depth " + depth + " must be at least 0");
+    }
     StringBuilder sb = new StringBuilder();
-    render(sb, x, "", t);
+    render(sb, x, "", t, depth);
     return sb.toString();
   }
 
-  private static void render(StringBuilder sb, Explanation x, String indent, Texts t) {
+  private static void render(StringBuilder sb, Explanation x, String indent, Texts t, int depth) {
     sb.append(indent).append(x.name().map(n -> t.named(n, x.node())).orElse(x.node())).append(" = ")
         .append(x.notApplicable() ? t.get("explain.not-applicable")
             : x.score().isPresent() ? fmt(x.score().getAsDouble()) : t.get("explain.missing"));
@@ -481,8 +537,10 @@ public final class Tables {
     for (String r : x.gradeReasons()) {
       sb.append(more).append("  ").append(t.sentence(r)).append('\n');
     }
-    for (Explanation c : x.children()) {
-      render(sb, c, indent + "  ", t);
+    if (depth > 0) {
+      for (Explanation c : x.children()) {
+        render(sb, c, indent + "  ", t, depth - 1);
+      }
     }
   }
 
@@ -494,6 +552,22 @@ public final class Tables {
    * @return the report
    */
   public static Report explanation(Explanation x, Texts t) {
+    return explanation(x, t, Integer.MAX_VALUE);
+  }
+
+  /**
+   * An explanation as a table down to a number of levels below the node explained.
+   *
+   * @param x the explanation
+   * @param t the language
+   * @param depth how many levels below the node, at least 0
+   * @return the report
+   * @throws IllegalArgumentException if {@code depth} is negative
+   */
+  public static Report explanation(Explanation x, Texts t, int depth) {
+    if (depth < 0) {
+      throw new IllegalArgumentException("depth " + depth + " must be at least 0");
+    }
     Table.Builder b = Table.builder("explanation", t.get("explain.title", x.unit(), x.node()));
     b.column("depth", t.get("header.depth"), Table.Kind.INTEGER)
         .column("node", t.get("header.node-id"), Table.Kind.TEXT)
@@ -503,11 +577,11 @@ public final class Tables {
         .column("method", t.get("header.method"), Table.Kind.TEXT)
         .column("input", t.get("header.input"), Table.Kind.TEXT)
         .column("steps", t.get("header.steps"), Table.Kind.TEXT);
-    rows(b, x, 0, t);
+    rows(b, x, 0, t, depth);
     return Report.of("explanation", "", List.of(), List.of(b.build()));
   }
 
-  private static void rows(Table.Builder b, Explanation x, int depth, Texts t) {
+  private static void rows(Table.Builder b, Explanation x, int depth, Texts t, int limit) {
     List<String> steps = new ArrayList<>();
     x.steps().forEach(s -> steps.add(t.sentence(s)));
     x.rank().ifPresent(r -> steps.add(t.get("explain.rank", r)));
@@ -517,7 +591,9 @@ public final class Tables {
         x.score().isPresent() ? (Object) x.score().getAsDouble() : null,
         x.weightUsed() == x.weightUsed() ? (Object) x.weightUsed() : null, x.method(),
         x.input().map(t::sentence).orElse(null), String.join("; ", steps));
-    x.children().forEach(c -> rows(b, c, depth + 1, t));
+    if (depth < limit) {
+      x.children().forEach(c -> rows(b, c, depth + 1, t, limit));
+    }
   }
 
   /**

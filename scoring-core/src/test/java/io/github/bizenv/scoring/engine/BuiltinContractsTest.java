@@ -36,18 +36,22 @@ class BuiltinContractsTest {
       Map.entry("borda", Map.of()),
       Map.entry("distance-to-max", Map.of()),
       Map.entry("fraction-of-max", Map.of()),
-      Map.entry("distance-to-reference", Map.of("unit", "u0", "cap", true)));
+      Map.entry("distance-to-reference", Map.of("unit", "u0", "cap", true)),
+      Map.entry("identity", Map.of("min", -1e12, "max", 1e12)),
+      Map.entry("percentile-linear", Map.of("lower", 10, "upper", 90)),
+      Map.entry("normal-cdf", Map.of("outliers", 2.5)));
 
   @Test
   void normalizers() {
     List<NormalizerProvider> all = new java.util.ArrayList<>(Builtins.normalizers());
     all.addAll(IndexBuiltins.normalizers());
+    all.addAll(ReadyBuiltins.normalizers());
     assertEquals(new TreeSet<>(NORMALIZER_SETTINGS.keySet()),
         all.stream().map(NormalizerProvider::name).collect(Collectors.toCollection(TreeSet::new)));
     for (NormalizerProvider p : all) {
       Map<String, ?> settings = NORMALIZER_SETTINGS.get(p.name());
       verifyNormalizer(p, settings, Direction.HIGHER_IS_BETTER, SEED);
-      if (!p.name().equals("distance-to-frontier")) {
+      if (!p.name().equals("distance-to-frontier") && !p.name().equals("identity")) {
         verifyNormalizer(p, lowerIsBetter(p.name(), settings), Direction.LOWER_IS_BETTER, SEED);
       }
     }
@@ -66,7 +70,7 @@ class BuiltinContractsTest {
     List<AggregatorProvider> all = new java.util.ArrayList<>(Builtins.aggregators());
     all.addAll(IndexBuiltins.aggregators());
     for (AggregatorProvider p : all) {
-      Map<String, ?> settings = p.name().equals("point-sum") ? Map.of("cap", 150, "floor", 0)
+      Map<String, ?> settings = p.name().equals("point-sum") ? Map.of("cap", 150, "floor", 0, "redistribute", "equally")
           : p.name().equals("generalised-mean") ? Map.of("p", 2) : Map.of();
       boolean positive = p.name().equals("geometric-mean") || p.name().equals("harmonic-mean");
       verifyAggregator(p, settings, Range.of(positive ? 1 : 0, 100), SEED);

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.RepetitionInfo;
 
 /**
  * Properties of methodologies built in code and read from files alike, over methodologies generated with every
- * built-in strategy, text codes, missing values, rules, point budgets, pipeline steps and grades with quotas. Each
+ * built-in strategy, text codes, missing values, rules, point budgets, cross-cutting nodes, pipeline steps (survey
+ * steps over respondent-level answers among them), grades with quotas and quantiles. Each
  * repetition uses seed base + n; the base is printed, and a failure names its seed (replay with
  * -Dbizenv.seed=N).
  */
@@ -34,7 +35,12 @@ class MethodologyProperties {
   }
 
   static Dataset data(MethodologyGenerator.Generated g, SplittableRandom r) {
-    return Dataset.builder().observations(g.data(r, 2 + r.nextInt(30))).build();
+    int units = 2 + r.nextInt(30);
+    Dataset.Builder b = Dataset.builder().observations(g.data(r, units));
+    for (MethodologyGenerator.Respondent x : g.respondents(r, units)) {
+      b.respondent(MethodologyGenerator.PERIOD, x.unit(), x.id(), x.answers());
+    }
+    return b.build();
   }
 
   /** Two evaluations agree exactly: every score (bit for bit), not-applicable mark, rank, group and grade. */
@@ -182,10 +188,129 @@ class MethodologyProperties {
           } else if (p.aggregator(i).columnWise()) {
             continue;
           } else {
-            cell = Aggregation.aggregate(p, i, u, st, values, weights, new double[p.children(i).length]);
+            cell = Aggregation.aggregate(p, i, u, st, values, weights, new double[p.inputs(i).length]);
           }
           assertEquals(Double.doubleToLongBits(cell), Double.doubleToLongBits(bulk),
               p.id(i) + " of " + st.units.get(u) + ": per cell " + cell + ", bulk " + bulk);
+        }
+      }
+    });
+  }
+
+  @RepeatedTest(150)
+  void aCrossCuttingNodeIsTheWeightedMeanOfItsMembersScores(RepetitionInfo info) {
+    long seed = seed(info);
+    Seeds.check(seed, () -> {
+      SplittableRandom r = new SplittableRandom(seed);
+      MethodologyGenerator.Generated g = MethodologyGenerator.generate(r);
+      Plan p = ENGINE.compile(g.methodology());
+      Evaluation e = p.evaluate(data(g, r));
+      for (String node : p.nodes()) {
+        Map<String, Double> members = p.members(node);
+        if (members.isEmpty() || !p.strategy(node).name().equals("weighted-mean") || !p.rules(node).isEmpty()) {
+          continue;
+        }
+        List<String> order = p.nodes();
+        members.keySet().forEach(m -> assertTrue(order.indexOf(m) < order.indexOf(node), m + " before " + node));
+        for (String u : e.units()) {
+          double sum = 0;
+          double weight = 0;
+          boolean all = true;
+          boolean applicable = false;
+          for (Map.Entry<String, Double> m : members.entrySet()) {
+            if (e.notApplicable(u, m.getKey())) {
+              continue;
+            }
+            applicable = true;
+            if (e.score(u, m.getKey()).isPresent()) {
+              sum += m.getValue() * e.score(u, m.getKey()).getAsDouble();
+              weight += m.getValue();
+            } else {
+              all = false;
+            }
+          }
+          if (!applicable) {
+            assertTrue(e.notApplicable(u, node), node + " of " + u + " is not applicable");
+          } else if (all && weight > 0) {
+            assertEquals(sum / weight, e.score(u, node).getAsDouble(), 1e-9 * Math.max(1, Math.abs(sum / weight)),
+                node + " of " + u);
+          } else if (p.methodology().node(node).orElseThrow().minShare() == 1) {
+            assertTrue(e.score(u, node).isEmpty(), node + " of " + u + " misses a member");
+          }
+        }
+      }
+    });
+  }
+
+  @RepeatedTest(150)
+  void aSurveyedLeafHoldsTheStatisticOfItsUnitsAnswers(RepetitionInfo info) {
+    long seed = seed(info);
+    Seeds.check(seed, () -> {
+      SplittableRandom r = new SplittableRandom(seed);
+      MethodologyGenerator.Generated g = MethodologyGenerator.generate(r);
+      if (g.surveyedColumns().isEmpty()) {
+        return;
+      }
+      Plan p = ENGINE.compile(g.methodology());
+      int units = 2 + r.nextInt(30);
+      Dataset.Builder b = Dataset.builder().observations(g.data(r, units));
+      List<MethodologyGenerator.Respondent> respondents = g.respondents(r, units);
+      respondents.forEach(x -> b.respondent(MethodologyGenerator.PERIOD, x.unit(), x.id(), x.answers()));
+      Evaluation e = p.evaluate(b.build());
+      int surveys = 0;
+      for (io.github.bizenv.scoring.methodology.PipelineStep step : p.methodology().pipeline()) {
+        if (!(step instanceof io.github.bizenv.scoring.methodology.Survey)) {
+          continue;
+        }
+        surveys++;
+        String stage = "surveyed" + (surveys > 1 ? "-" + surveys : "");
+        io.github.bizenv.scoring.methodology.Survey sv = (io.github.bizenv.scoring.methodology.Survey) step;
+        for (String leaf : sv.indicators()) {
+          String column = p.source(leaf).orElseThrow();
+          for (String u : e.stageUnits(stage)) {
+            List<Double> x = new java.util.ArrayList<>();
+            List<Double> w = new java.util.ArrayList<>();
+            for (MethodologyGenerator.Respondent rs : respondents) {
+              if (rs.unit().equals(u) && rs.answers().containsKey(column)) {
+                x.add(rs.answers().get(column));
+                w.add(sv.weightColumn().isPresent() ? rs.answers().get(MethodologyGenerator.WEIGHT_COLUMN) : 1.0);
+              }
+            }
+            java.util.OptionalDouble expected = x.size() < sv.minRespondents() ? java.util.OptionalDouble.empty()
+                : java.util.OptionalDouble.of(Surveyor.statistic(sv.statistic(),
+                    x.stream().mapToDouble(Double::doubleValue).toArray(),
+                    w.stream().mapToDouble(Double::doubleValue).toArray()));
+            assertEquals(expected, e.stageValue(stage, u, leaf), leaf + " of " + u + " after " + stage);
+          }
+        }
+      }
+    });
+  }
+
+  @RepeatedTest(100)
+  void quantileGroupsFollowTheRanksAndSpanOneToTheirCount(RepetitionInfo info) {
+    long seed = seed(info);
+    Seeds.check(seed, () -> {
+      SplittableRandom r = new SplittableRandom(seed);
+      MethodologyGenerator.Generated g = MethodologyGenerator.generate(r);
+      Plan p = ENGINE.compile(g.methodology());
+      Evaluation e = p.evaluate(data(g, r));
+      int count = p.methodology().ranking().quantiles().map(q -> q.count()).orElse(5);
+      for (String node : p.nodes()) {
+        Map<String, Integer> ranks = e.ranks(node);
+        Map<String, Integer> groups = e.quantiles(node);
+        assertEquals(ranks.keySet(), groups.keySet(), node + ": the ranked units have groups");
+        for (String a : ranks.keySet()) {
+          int q = groups.get(a);
+          assertTrue(q >= 1 && q <= count, node + ": group " + q);
+          for (String b : ranks.keySet()) {
+            if (java.util.Objects.equals(e.group(a), e.group(b)) && ranks.get(a) < ranks.get(b)) {
+              assertTrue(groups.get(a) <= groups.get(b), node + ": " + a + " ranks above " + b);
+            }
+            if (java.util.Objects.equals(e.group(a), e.group(b)) && ranks.get(a).equals(ranks.get(b))) {
+              assertEquals(groups.get(a), groups.get(b), node + ": " + a + " ties with " + b);
+            }
+          }
         }
       }
     });

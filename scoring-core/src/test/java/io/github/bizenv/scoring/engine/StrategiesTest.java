@@ -215,9 +215,9 @@ class StrategiesTest {
     ValidationException e = org.junit.jupiter.api.Assertions.assertThrows(ValidationException.class,
         () -> leaf("'normalizer':{'name':'t-score'}"));
     assertEquals(Problem.UNKNOWN_STRATEGY, e.problems().get(0).code());
-    assertTrue(e.problems().get(0).message().contains("known: base-score, borda, categorical, distance-to-frontier, distance-to-max, "
-        + "distance-to-reference, distance-to-target, fraction-of-max, goalposts, min-max, percentile-rank, rank, "
-        + "step-table, z-score"), e.getMessage());
+    assertTrue(e.problems().get(0).message().contains("known: base-score, borda, categorical, distance-to-frontier, "
+        + "distance-to-max, distance-to-reference, distance-to-target, fraction-of-max, goalposts, identity, min-max, "
+        + "normal-cdf, percentile-linear, percentile-rank, rank, step-table, z-score"), e.getMessage());
   }
 
   static List<String> paths(ValidationException e) {

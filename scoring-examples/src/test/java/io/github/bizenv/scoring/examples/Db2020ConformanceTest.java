@@ -193,6 +193,64 @@ class Db2020ConformanceTest {
   }
 
   @Test
+  void allElevenTwoCityEconomiesAreDeclaredWithTheWeightsOfTheMethodNotes() throws IOException {
+    String notes = Files.readString(DATA.resolve("method.md"), StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+    java.util.regex.Matcher pairs = java.util.regex.Pattern.compile("([A-Z][^:;/0-9]*?) (0\\.\\d+) / ([A-Z][^;/0-9]*?) "
+        + "(0\\.\\d+)").matcher(notes.substring(notes.indexOf("Weights:")));
+    List<double[]> published = new ArrayList<>();
+    while (pairs.find()) {
+      published.add(new double[] {Double.parseDouble(pairs.group(2)), Double.parseDouble(pairs.group(4))});
+    }
+    List<io.github.bizenv.scoring.methodology.Composite> declared = plan.methodology().composites();
+    assertEquals(11, published.size(), "the method notes give eleven pairs of weights");
+    assertEquals(11, declared.size());
+    for (int k = 0; k < 11; k++) {
+      assertEquals(published.get(k)[0], declared.get(k).members().get(0).weight(), 0, declared.get(k).unit());
+      assertEquals(published.get(k)[1], declared.get(k).members().get(1).weight(), 0, declared.get(k).unit());
+    }
+  }
+
+  /** The sheet's text with its rows' unit codes changed (or rows left out, for a code mapped to null). */
+  static String sheetWith(Map<String, String> codes) throws IOException {
+    StringBuilder sb = new StringBuilder();
+    for (String line : Files.readAllLines(DATA.resolve("db2020_subset.csv"), StandardCharsets.UTF_8)) {
+      String code = line.substring(0, line.indexOf(','));
+      if (codes.containsKey(code) && codes.get(code) == null) {
+        continue;
+      }
+      sb.append(codes.containsKey(code) ? codes.get(code) + line.substring(code.length()) : line).append('\n');
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void theSameFileComposesTheNationalRowOfAnyTwoCityEconomyInTheData() throws IOException {
+    // China's three rows relabelled as India's: Mumbai (IND) 0.47, Delhi (IND_Delh) 0.53
+    Dataset india = Dataset.builder().addCsvWithPeriods(sheetWith(Map.of("CHIN", "INDI", "CHN", "IND", "CHN_Beij",
+        "IND_Delh")), "india.csv", "Country code", "DB Year", DocumentLimits.defaults()).build();
+    Evaluation e = plan.evaluate(india, Period.year(2020));
+    for (String leaf : List.of("sb-time-men", "cp-time", "tx-total-tax-and-contribution-rate")) {
+      assertEquals(0.47 * e.score("IND", leaf).orElseThrow() + 0.53 * e.score("IND_Delh", leaf).orElseThrow(),
+          e.score("INDI", leaf).orElseThrow(), 1e-9, "INDI " + leaf);
+    }
+    assertTrue(e.rank("IND").isEmpty() && e.rank("INDI").isPresent());
+  }
+
+  @Test
+  void aNationalRowWithoutItsCitiesIsScoredFromItsOwnValues() throws IOException {
+    Map<String, String> drop = new java.util.HashMap<>();
+    drop.put("CHN", null);
+    drop.put("CHN_Beij", null);
+    Dataset noCities = Dataset.builder().addCsvWithPeriods(sheetWith(drop), "no-cities.csv", "Country code",
+        "DB Year", DocumentLimits.defaults()).build();
+    Evaluation e = plan.evaluate(noCities, Period.year(2020));
+    double published = rows.stream().filter(r -> r.get("Country code").equals("CHIN")).mapToDouble(r -> number(r,
+        OVERALL)).findFirst().orElseThrow();
+    assertEquals(published, e.score("CHIN").orElseThrow(), 0.05, "the averaged raw values of China's row");
+    assertTrue(e.explain("CHIN", "sb-time-men").text().indexOf("composite") < 0);
+  }
+
+  @Test
   void ranksAgreeWithThePublishedRankColumn() {
     // The sheet is a subset of the 190 economies, so the numbers differ; every pair must be in the same order.
     List<Map<String, String>> ranked = new ArrayList<>();

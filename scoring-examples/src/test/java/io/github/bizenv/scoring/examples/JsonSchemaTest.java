@@ -55,7 +55,7 @@ class JsonSchemaTest {
   void bundledSamplesConform() throws IOException {
     assertEquals(List.of(), PROGRAMME.validate(sample("programme.json")));
     assertEquals(List.of(), DATA.validate(sample("data-2021.json")));
-    for (String m : List.of("db2020.json", "asem.json", "asem-zscore.json", "asem-copeland.json",
+    for (String m : List.of("db2020.json", "bready2025.json", "cn-national-18.json", "asem.json", "asem-zscore.json", "asem-copeland.json",
         "assessment-departments-2021.json", "assessment-districts-2021.json", "quarterly-progress.json")) {
       assertEquals(List.of(), METHODOLOGY.validate(JSON.readTree(
           JsonSchemaTest.class.getResourceAsStream("/io/github/bizenv/scoring/methodologies/" + m))), m);
@@ -95,6 +95,9 @@ class JsonSchemaTest {
       Programme p = gen.programme();
       assertEquals(List.of(), PROGRAMME.validate(JSON.readTree(docs.toJson(p))), "seed " + seed);
       assertEquals(List.of(), DATA.validate(JSON.readTree(docs.toJson(gen.data(p)))), "seed " + seed);
+      io.github.bizenv.scoring.methodology.Methodology m = io.github.bizenv.scoring.testkit.MethodologyGenerator
+          .generate(new SplittableRandom(seed)).methodology();
+      assertEquals(List.of(), METHODOLOGY.validate(JSON.readTree(docs.toJson(m))), "methodology, seed " + seed);
     }
   }
 }

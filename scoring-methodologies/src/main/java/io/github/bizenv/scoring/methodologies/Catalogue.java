@@ -22,7 +22,13 @@ import java.util.Objects;
  * <table>
  *   <caption>The bundled methodologies</caption>
  *   <tr><th>name</th><th>what</th></tr>
- *   <tr><td>{@code db2020}</td><td>World Bank Doing Business 2020 (distance to frontier, topics, overall)</td></tr>
+ *   <tr><td>{@code db2020}</td><td>World Bank Doing Business 2020 (distance to frontier, topics, overall; the
+ *     eleven two-city economies as composites)</td></tr>
+ *   <tr><td>{@code bready2025}</td><td>World Bank B-READY 2025 (points, topics, pillars, the three economy pillars as
+ *     cross-cutting views, quintiles)</td></tr>
+ *   <tr><td>{@code cn-national-18}</td><td>the structure of China's national business-environment evaluation: 18
+ *     first-level indicators, distance to frontier, equal weights (an illustration: the official weights and
+ *     formulas are not public)</td></tr>
  *   <tr><td>{@code asem}</td><td>COINr's ASEM Sustainable Connectivity index, its canonical build</td></tr>
  *   <tr><td>{@code asem-zscore}, {@code asem-copeland}</td><td>ASEM variants: z-scores; Copeland aggregation</td></tr>
  *   <tr><td>{@code assessment-departments-2021}, {@code assessment-districts-2021}, {@code quarterly-progress}</td>
@@ -33,8 +39,8 @@ import java.util.Objects;
  */
 public final class Catalogue {
 
-  private static final List<String> NAMES = List.of("db2020", "asem", "asem-zscore", "asem-copeland",
-      "assessment-departments-2021", "assessment-districts-2021", "quarterly-progress");
+  private static final List<String> NAMES = List.of("db2020", "bready2025", "cn-national-18", "asem", "asem-zscore",
+      "asem-copeland", "assessment-departments-2021", "assessment-districts-2021", "quarterly-progress");
 
   private static final Catalogue BUNDLED = new Catalogue();
 

@@ -28,6 +28,6 @@ class CatalogueTest {
   void anUnknownNameListsTheBundledOnes() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Catalogue.bundled().methodology("db2021"));
-    assertTrue(e.getMessage().contains("bundled: db2020, asem"), e.getMessage());
+    assertTrue(e.getMessage().contains("bundled: db2020, bready2025, cn-national-18, asem"), e.getMessage());
   }
 }

@@ -11,6 +11,8 @@ import io.github.bizenv.scoring.methodology.Impute;
 import io.github.bizenv.scoring.methodology.Methodology;
 import io.github.bizenv.scoring.methodology.Node;
 import io.github.bizenv.scoring.methodology.Normalizers;
+import io.github.bizenv.scoring.methodology.QuantileTies;
+import io.github.bizenv.scoring.methodology.Quantiles;
 import io.github.bizenv.scoring.methodology.Quota;
 import io.github.bizenv.scoring.methodology.QuotaRounding;
 import io.github.bizenv.scoring.methodology.QuotaTies;
@@ -19,6 +21,8 @@ import io.github.bizenv.scoring.methodology.Ranking;
 import io.github.bizenv.scoring.methodology.Rules;
 import io.github.bizenv.scoring.methodology.Screen;
 import io.github.bizenv.scoring.methodology.StrategySpec;
+import io.github.bizenv.scoring.methodology.Survey;
+import io.github.bizenv.scoring.methodology.SurveyStatistic;
 import io.github.bizenv.scoring.methodology.Treat;
 import io.github.bizenv.scoring.model.Direction;
 import io.github.bizenv.scoring.model.LocalizedText;
@@ -34,14 +38,17 @@ import java.util.SplittableRandom;
 /**
  * Seeded generators of valid methodologies and of data they can score, for property-based tests of the engine
  * and of code that builds or varies methodologies. Every methodology generated compiles with the built-in
- * strategies; together they use every built-in normalizer and aggregator, text codes, missing values, rules,
- * point budgets, pipeline steps, grades with quotas and ranking options.
+ * strategies; together they use every built-in normalizer and aggregator (point sums that redistribute missing
+ * points among them), text codes, missing values, rules, point budgets, cross-cutting nodes (views outside the tree
+ * and themes inside it), pipeline steps (survey steps over respondent-level answers among them), grades with quotas
+ * and ranking options with quantiles.
  *
  * <pre>{@code
  * SplittableRandom r = new SplittableRandom(seed);
  * MethodologyGenerator.Generated g = MethodologyGenerator.generate(r);
  * Plan plan = Engine.create().compile(g.methodology());
- * Dataset data = Dataset.builder().observations(g.data(r, 20)).build();
+ * Dataset.Builder data = Dataset.builder().observations(g.data(r, 20));
+ * g.respondents(r, 20).forEach(x -> data.respondent(MethodologyGenerator.PERIOD, x.unit(), x.id(), x.answers()));
  * }</pre>
  *
  * <p>Not thread-safe; a generator's output depends only on the random source it is given.
@@ -56,16 +63,100 @@ public final class MethodologyGenerator {
 
   private MethodologyGenerator() {}
 
+  /** The column of the respondents' sample weights in generated respondent-level data. */
+  public static final String WEIGHT_COLUMN = "w";
+
+  /** One respondent of generated respondent-level data: its unit, id and answers by column. */
+  public static final class Respondent {
+    private final String unit;
+    private final String id;
+    private final Map<String, Double> answers;
+
+    Respondent(String unit, String id, Map<String, Double> answers) {
+      this.unit = unit;
+      this.id = id;
+      this.answers = Collections.unmodifiableMap(answers);
+    }
+
+    /**
+     * The unit the respondent belongs to.
+     *
+     * @return the unit id
+     */
+    public String unit() {
+      return unit;
+    }
+
+    /**
+     * The respondent's id.
+     *
+     * @return the id
+     */
+    public String id() {
+      return id;
+    }
+
+    /**
+     * The answers, the sample weight {@link #WEIGHT_COLUMN} among them.
+     *
+     * @return column → finite number
+     */
+    public Map<String, Double> answers() {
+      return answers;
+    }
+  }
+
   /** A generated methodology, with what is needed to generate data for it. */
   public static final class Generated {
     private final Methodology methodology;
     private final List<Leaf> leaves;
     private final boolean treats;
+    private final List<String> surveyed;
 
-    Generated(Methodology methodology, List<Leaf> leaves, boolean treats) {
+    Generated(Methodology methodology, List<Leaf> leaves, boolean treats, List<String> surveyed) {
       this.methodology = methodology;
       this.leaves = leaves;
       this.treats = treats;
+      this.surveyed = surveyed;
+    }
+
+    /**
+     * The data columns a survey step aggregates from respondents' answers.
+     *
+     * @return the columns; empty when the pipeline has no survey step
+     */
+    public List<String> surveyedColumns() {
+      return surveyed;
+    }
+
+    /**
+     * Respondent-level answers for the methodology's survey steps: zero to five respondents per unit (of the same
+     * units as {@link #data}), each with a sample weight and an answer to most surveyed columns.
+     *
+     * @param r the random source
+     * @param units how many units, as given to {@link #data}
+     * @return the respondents; empty when the methodology has no survey step
+     */
+    public List<Respondent> respondents(SplittableRandom r, int units) {
+      List<Respondent> out = new ArrayList<>();
+      if (surveyed.isEmpty()) {
+        return out;
+      }
+      int n = treats ? Math.max(units, 8) : units;
+      for (int u = 0; u < n; u++) {
+        int count = r.nextInt(6);
+        for (int k = 0; k < count; k++) {
+          Map<String, Double> answers = new LinkedHashMap<>();
+          answers.put(WEIGHT_COLUMN, 0.5 + r.nextInt(6) / 2.0);
+          for (String c : surveyed) {
+            if (r.nextInt(8) != 0) {
+              answers.put(c, r.nextInt(3) == 0 ? r.nextInt(3) : Math.round(r.nextDouble() * 10000) / 10.0);
+            }
+          }
+          out.add(new Respondent("u" + u, "r" + u + "." + k, answers));
+        }
+      }
+      return out;
     }
 
     /**
@@ -123,11 +214,13 @@ public final class MethodologyGenerator {
 
   /** A leaf as generated. */
   static final class Leaf {
+    final String id;
     final String column;
     final List<String> codes;
     final boolean categorical;
 
-    Leaf(String column, List<String> codes, boolean categorical) {
+    Leaf(String id, String column, List<String> codes, boolean categorical) {
+      this.id = id;
       this.column = column;
       this.codes = codes;
       this.categorical = categorical;
@@ -165,7 +258,35 @@ public final class MethodologyGenerator {
       root.minShare(r.nextBoolean() ? 1 : 0.5);
     }
     nodes.add(null); // the root, built last
-    Shape rootShape = children(r, "root", 1 + r.nextInt(3), nodes, leaves, parents, copelandRoot);
+    Map<String, Shape> shapes = new LinkedHashMap<>();
+    Shape rootShape = children(r, "root", 1 + r.nextInt(3), nodes, leaves, parents, copelandRoot, shapes);
+    List<String> candidates = new ArrayList<>(shapes.keySet());
+    if (!copelandRoot && r.nextInt(4) == 0) {
+      // a theme inside the tree: a cross-cutting child of the root over nodes of other branches
+      ImmutableNode.Builder theme = Node.builder().id("theme").parent("root").weight(1 + r.nextInt(2));
+      boolean bounded = true;
+      boolean positive = true;
+      for (String id : pick(r, candidates)) {
+        theme.putMember(id, 1.0 + r.nextInt(3));
+        bounded &= shapes.get(id).bounded;
+        positive &= shapes.get(id).positive;
+      }
+      nodes.add(theme.build());
+      rootShape = new Shape(rootShape.bounded && bounded, rootShape.positive && positive);
+    }
+    int views = r.nextInt(3) == 0 ? 1 + r.nextInt(2) : 0;
+    List<String> viewIds = new ArrayList<>();
+    for (int v = 0; v < views; v++) {
+      ImmutableNode.Builder view = Node.builder().id("view" + v);
+      for (String id : pick(r, candidates)) {
+        view.putMember(id, r.nextBoolean() ? 1.0 : 0.5 + r.nextInt(4));
+      }
+      if (r.nextInt(3) == 0) {
+        view.aggregator(Aggregators.generalisedMean(2));
+      }
+      nodes.add(view.build());
+      viewIds.add("view" + v);
+    }
     if (!copelandRoot && rootShape.bounded) {
       addRules(r, root); // an override gives full marks, which only a bounded node has
     }
@@ -175,8 +296,32 @@ public final class MethodologyGenerator {
     nodes.set(0, root.build());
     m.nodes(nodes);
     boolean treats = false;
+    List<String> surveyed = new ArrayList<>();
+    List<io.github.bizenv.scoring.methodology.PipelineStep> survey = new ArrayList<>();
+    if (r.nextInt(4) == 0) {
+      List<Integer> numeric = new ArrayList<>();
+      for (int k = 0; k < leaves.size(); k++) {
+        if (!leaves.get(k).categorical) {
+          numeric.add(k);
+        }
+      }
+      Collections.shuffle(numeric, new java.util.Random(r.nextLong()));
+      int steps = Math.min(numeric.size(), 1 + r.nextInt(2));
+      for (int k = 0; k < steps; k++) {
+        Leaf leaf = leaves.get(numeric.get(k));
+        io.github.bizenv.scoring.methodology.ImmutableSurvey.Builder s = Survey.builder()
+            .statistic(SurveyStatistic.values()[r.nextInt(3)]).addIndicator(leaf.id)
+            .minRespondents(1 + r.nextInt(3));
+        if (r.nextBoolean()) {
+          s.weightColumn(WEIGHT_COLUMN);
+        }
+        survey.add(s.build());
+        surveyed.add(leaf.column);
+      }
+    }
+    m.pipeline(survey);
     if (!copelandRoot && r.nextInt(3) == 0) {
-      List<io.github.bizenv.scoring.methodology.PipelineStep> steps = new ArrayList<>();
+      List<io.github.bizenv.scoring.methodology.PipelineStep> steps = new ArrayList<>(survey);
       if (r.nextBoolean()) {
         steps.add(Impute.of(r.nextBoolean() ? ImputationMethod.MEAN : r.nextBoolean() ? ImputationMethod.MEDIAN
             : ImputationMethod.ROW_MEAN));
@@ -191,8 +336,18 @@ public final class MethodologyGenerator {
       m.pipeline(steps);
     }
     if (r.nextBoolean()) {
-      m.ranking(Ranking.builder().method(r.nextBoolean() ? RankMethod.COMPETITION : RankMethod.DENSE)
-          .tolerance(r.nextInt(3) == 0 ? 0.5 : 0).build());
+      io.github.bizenv.scoring.methodology.ImmutableRanking.Builder ranking = Ranking.builder()
+          .method(r.nextBoolean() ? RankMethod.COMPETITION : RankMethod.DENSE).tolerance(r.nextInt(3) == 0 ? 0.5 : 0);
+      if (r.nextBoolean()) {
+        io.github.bizenv.scoring.methodology.ImmutableQuantiles.Builder q = Quantiles.builder().count(3 + r.nextInt(3))
+            .ties(r.nextBoolean() ? QuantileTies.BETTER : QuantileTies.WORSE);
+        if (r.nextBoolean()) {
+          q.addNode("root");
+          q.addAllNodes(viewIds);
+        }
+        ranking.quantiles(q.build());
+      }
+      m.ranking(ranking.build());
     }
     if (!copelandRoot && r.nextBoolean()) {
       io.github.bizenv.scoring.methodology.ImmutableGrades.Builder g = Grades.builder();
@@ -208,7 +363,14 @@ public final class MethodologyGenerator {
     if (r.nextInt(4) == 0) {
       m.decimals(r.nextInt(4));
     }
-    return new Generated(m.build(), Collections.unmodifiableList(leaves), treats);
+    return new Generated(m.build(), Collections.unmodifiableList(leaves), treats, Collections.unmodifiableList(surveyed));
+  }
+
+  /** One to three distinct node ids. */
+  private static List<String> pick(SplittableRandom r, List<String> ids) {
+    List<String> copy = new ArrayList<>(ids);
+    Collections.shuffle(copy, new java.util.Random(r.nextLong()));
+    return copy.subList(0, Math.min(copy.size(), 1 + r.nextInt(3)));
   }
 
   private static void addRules(SplittableRandom r, ImmutableNode.Builder node) {
@@ -229,7 +391,7 @@ public final class MethodologyGenerator {
   }
 
   private static Shape children(SplittableRandom r, String parent, int depth, List<Node> nodes, List<Leaf> leaves,
-      Map<String, List<String>> parents, boolean underCopeland) {
+      Map<String, List<String>> parents, boolean underCopeland, Map<String, Shape> shapes) {
     int n = 1 + r.nextInt(4);
     boolean bounded = true;
     boolean positive = true;
@@ -243,7 +405,7 @@ public final class MethodologyGenerator {
         ImmutableNode.Builder b = Node.inner(id, parent).weight(weight);
         int at = nodes.size();
         nodes.add(null);
-        Shape kids = children(r, id, depth - 1, nodes, leaves, parents, false);
+        Shape kids = children(r, id, depth - 1, nodes, leaves, parents, false, shapes);
         StrategySpec agg = aggregator(r, kids);
         if (agg != null) {
           b.aggregator(agg);
@@ -251,7 +413,13 @@ public final class MethodologyGenerator {
         if (r.nextInt(4) == 0) {
           b.minShare(0.5);
         }
+        if (r.nextInt(6) == 0) {
+          b.published("published." + id); // a column the generated data does not have: the aggregate stays
+        }
         boolean pointSum = agg != null && agg.name().equals("point-sum");
+        if (pointSum && agg.settings().containsKey("redistribute")) {
+          b.minShare(0); // a missing child's points go to the others
+        }
         s = new Shape(kids.bounded, kids.positive && !pointSum);
         if (kids.bounded && r.nextInt(5) == 0) {
           b.points(10 + r.nextInt(40));
@@ -263,6 +431,7 @@ public final class MethodologyGenerator {
         }
         nodes.set(at, b.build());
       }
+      shapes.put(id, s);
       bounded &= s.bounded;
       positive &= s.positive;
     }
@@ -278,7 +447,8 @@ public final class MethodologyGenerator {
       case 2:
         return Aggregators.generalisedMean(2);
       case 3:
-        return kids.bounded ? Aggregators.pointSum(150) : null;
+        return !kids.bounded ? null : r.nextBoolean() ? Aggregators.pointSum(150)
+            : Aggregators.pointSum(150, r.nextBoolean() ? "equally" : "by-weight");
       default:
         return r.nextBoolean() ? Aggregators.weightedMean() : null;
     }
@@ -293,7 +463,7 @@ public final class MethodologyGenerator {
     List<String> codes = new ArrayList<>();
     boolean categorical = false;
     Shape shape;
-    switch (r.nextInt(13)) {
+    switch (r.nextInt(16)) {
       case 0:
         b.normalizer(lower ? Normalizers.distanceToFrontier(0, 1000) : Normalizers.distanceToFrontier(1000, 0));
         shape = new Shape(true, false);
@@ -341,6 +511,18 @@ public final class MethodologyGenerator {
         b.normalizer(Normalizers.distanceToReference("u0").with("cap", true));
         shape = new Shape(true, false);
         break;
+      case 11:
+        b.normalizer(Normalizers.identity(0, 1000)).direction(Direction.HIGHER_IS_BETTER);
+        shape = new Shape(true, false);
+        break;
+      case 12:
+        b.normalizer(Normalizers.percentileLinear());
+        shape = new Shape(true, false);
+        break;
+      case 13:
+        b.normalizer(Normalizers.normalCdf());
+        shape = new Shape(true, false);
+        break;
       default:
         b.normalizer(Normalizers.minMax(1, 100));
         shape = new Shape(true, true);
@@ -352,7 +534,7 @@ public final class MethodologyGenerator {
       codes.add("unknown");
     }
     nodes.add(b.build());
-    leaves.add(new Leaf(column, codes, categorical));
+    leaves.add(new Leaf(id, column, codes, categorical));
     return shape;
   }
 }
