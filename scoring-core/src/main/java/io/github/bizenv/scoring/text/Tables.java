@@ -651,7 +651,7 @@ public final class Tables {
         b.row(row.toArray());
       }
       if (ranked.size() > limit) {
-        b.note(t.get("more", ranked.size() - limit));
+        b.note(t.get("assessment.more-ranked", ranked.size() - limit));
       }
       tables.add(b.build());
     }
