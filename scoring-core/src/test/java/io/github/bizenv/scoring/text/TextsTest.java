@@ -126,6 +126,10 @@ class TextsTest {
         ZH.sentence("quota: at most 30% of 12 units in 区县和开发区 (3, floor) may be 优秀, 2 of them forced to 优秀; "
             + "moved to 良好"));
     assertEquals("不参与排名：承担任务不足3项，不参与排名", ZH.sentence("not ranked: 承担任务不足3项，不参与排名"));
+    // A rule's items with several arrows are still read as a bonus-deduction, not as an override "a: b → c".
+    assertEquals("规则 加减分：findings.supervision.serious × 2 → -4；findings.overdue × 6 → -6；类别supervision合计-10，以-8为限"
+        + "（50 → 42）", ZH.sentence("rule bonus-deduction: findings.supervision.serious × 2 → -4; findings.overdue × 6 → -6; "
+        + "category supervision -10 limited to -8 (50 → 42)"));
     assertEquals("标准化得分：100", ZH.sentence("normalized: 100"));
     assertEquals("2个下级指标中有2个缺失或不适用，未计入；其余权重按比例调整为合计1（最低比例0.5）",
         ZH.sentence("2 of 2 children left out (missing or not applicable); the others' weights renormalized to sum to 1 "
