@@ -1,11 +1,14 @@
 package io.github.bizenv.scoring.cli;
 
+import io.github.bizenv.scoring.Problem;
 import io.github.bizenv.scoring.engine.Plan;
 import io.github.bizenv.scoring.examples.SampleCity;
+import io.github.bizenv.scoring.model.Observation;
 import io.github.bizenv.scoring.model.Period;
 import io.github.bizenv.scoring.model.Programme;
 import io.github.bizenv.scoring.model.ProgrammeData;
 import io.github.bizenv.scoring.model.Task;
+import io.github.bizenv.scoring.model.Unit;
 import io.github.bizenv.scoring.model.UnitKind;
 import io.github.bizenv.scoring.reports.Notice;
 import io.github.bizenv.scoring.reports.Pages;
@@ -25,18 +28,28 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code score demo}: the bundled Sample City 2021 programme at year end — the A/B/C summary, December's red
- * list, and the year-end assessments of districts (80-point share) and departments (with the national/provincial
- * override) — and writes the last quarter's report page and 通报, saying where they are.
+ * {@code score demo}: the bundled Sample City 2021 programme at year end, read as the city's reform office would, each
+ * of the seed article's rules in view — tasks by area and class A/B/C with the national indicators they serve;
+ * December's dispatch with the escalations reached (提醒 → 催办 → 督办函 → 约谈) and the class C tasks judged by their
+ * authorisation steps; the fourth quarter's meeting, departments and districts ranked apart, praised and named with
+ * their problems (存在问题); the districts' 80-point assessment with quotas within each group and matters deducted
+ * once; the departments' assessment with full marks for a top-10 indicator and their heads' grades, a
+ * recommendation for vertically managed units — and writes the last quarter's report page and 通报, saying where
+ * they are.
  */
 @Command(name = "demo", sortOptions = true)
 final class DemoCommand implements Callable<Integer> {
+
+  /** Tables of the sub-reports the demo leaves out, to keep it to a screen per rule. */
+  private static final Set<String> LEFT_OUT = Set.of("dispatch.by-area", "assessment.adjustments");
 
   @Mixin
   Output output;
@@ -48,41 +61,62 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() {
     Cli cli = Cli.current();
     Texts t = cli.texts;
+    Format format = output.format();
     Programme p = SampleCity.programme();
     ProgrammeData d = SampleCity.data(p);
-    List<io.github.bizenv.scoring.model.Observation> districts = SampleCity.districts(p);
+    List<Observation> districts = SampleCity.districts(p);
     LocalDate asOf = p.period().end();
+    String and = cli.zh() ? "和" : " and ";
 
+    List<String> lines = new ArrayList<>();
+    String head = p.units().stream().filter(u -> u.kind() == UnitKind.CITY).findFirst().flatMap(Unit::head)
+        .map(t::name).orElse("—");
+    lines.add(cli.t("demo.benchmark", t.name(p.benchmark().jurisdiction()), t.period(p.period()), head,
+        p.organisers().stream().map(u -> Tables.unitName(p, u, t)).collect(Collectors.joining(and))));
+    long municipal = p.units().stream().filter(u -> u.kind() == UnitKind.DEPARTMENT).count();
     long leads = p.tasks().stream().map(Task::lead).distinct().count();
+    long vertical = p.units().stream().filter(Unit::verticallyManaged).count();
     long places = p.units().stream().filter(u -> u.kind() == UnitKind.DISTRICT || u.kind() == UnitKind.COUNTY
         || u.kind() == UnitKind.DEVELOPMENT_ZONE).count();
-    List<String> lines = new ArrayList<>();
-    lines.add(cli.t("demo.benchmark", t.name(p.benchmark().jurisdiction()), p.period(), p.areas().size(),
-        p.tasks().size(), leads, places));
+    lines.add(cli.t("demo.units", p.areas().size(), p.tasks().size(), municipal, leads, vertical, places));
     lines.add(cli.t("demo.data", d.progressReports().size(), d.ratings().size(), d.findings().size(),
-        d.externalResults().size(), d.observations().size() + districts.size()));
+        d.recognitions().size(), d.externalResults().size(), d.observations().size() + districts.size()));
 
     List<Table> tables = new ArrayList<>();
-    GapAnalysis gap = GapAnalysis.of(p);
-    tables.add(Tables.classesByArea(gap, t, true));
-    Report dispatch = Tables.dispatch(BattleMap.at(p, d, asOf, DispatchRules.defaults()), 8, t);
-    tables.addAll(titled(dispatch));
-    Plan districtPlan = Inputs.bundled("assessment-districts-2021.json");
-    tables.addAll(titled(Tables.assessment(Assessment.run(districtPlan, p, d, asOf, districts), p, Integer.MAX_VALUE,
-        t)));
-    Plan departmentPlan = Inputs.bundled("assessment-departments-2021.json");
-    tables.addAll(titled(Tables.assessment(Assessment.run(departmentPlan, p, d, asOf, districts), p, 12, t)));
-    String s = "scoring-examples/src/main/resources/";
+    Table classes = Tables.classesByArea(GapAnalysis.of(p), t, true);
+    long competence = p.warnings().stream().filter(w -> w.code().equals(Problem.COMPETENCE)).count();
+    long worse = p.warnings().stream().filter(w -> w.code().equals(Problem.TARGET_WORSENS)).count();
+    tables.add(competence + worse == 0 ? classes : withNote(classes, cli.t("demo.warnings", competence, worse)));
+
+    BattleMap december = BattleMap.at(p, d, asOf, DispatchRules.defaults());
+    tables.addAll(section(Tables.dispatch(december, format == Format.TABLE ? 8 : Integer.MAX_VALUE, t)));
+
+    Period q4 = Period.quarter(asOf.getYear(), 4);
+    QuarterlyReport quarter = QuarterlyReport.of(Inputs.bundled("quarterly-progress"), p, d, q4, 3);
+    tables.addAll(section(Tables.quarter(quarter, p, format == Format.TABLE ? 3 : Integer.MAX_VALUE, t)));
+
+    Plan districtPlan = Inputs.bundled("assessment-districts-2021");
+    Assessment da = Assessment.run(districtPlan, p, d, asOf, districts);
+    Report dr = Tables.assessment(da, p, asOf, Integer.MAX_VALUE, t);
+    tables.addAll(section(dr));
+    tables.add(titled(Tables.matters(da, p, d, asOf, format == Format.TABLE ? 3 : Integer.MAX_VALUE, t),
+        dr.title()));
+
+    Plan departmentPlan = Inputs.bundled("assessment-departments-2021");
+    Assessment a = Assessment.run(departmentPlan, p, d, asOf, districts);
+    tables.addAll(section(Tables.assessment(a, p, asOf, format == Format.TABLE ? 12 : Integer.MAX_VALUE, t)));
+
     Table.Builder next = Table.builder("demo.next", cli.t("demo.next.title"));
-    next.note(cli.t("demo.why", p.unit("amr").map(u -> t.name(u.name())).orElse("amr")));
-    next.note("  ./score assess --programme " + s + "sample-city/programme.json --data " + s
-        + "sample-city/data-2021.json --methodology assessment-departments-2021 "
-        + "--explain amr" + (cli.zh() ? " --lang zh" : ""));
+    String s = "scoring-examples/src/main/resources/sample-city/";
+    next.note(cli.t("demo.why", Tables.unitName(p, "amr", t)));
+    next.note("  ./score assess --programme " + s + "programme.json --data " + s + "data-2021.json "
+        + "--methodology assessment-departments-2021 --explain amr" + (cli.zh() ? " --lang zh" : ""));
     next.note(cli.t("demo.more"));
     if (output.format() == Format.TABLE && output.out == null) {
       writeReports(p, d, t).forEach(next::note);
     }
     tables.add(next.build());
+
     Report report = Report.of("demo", t.name(p.name()) + (cli.zh() ? "" : "  (" + p.name().text(true) + ")"), lines,
         tables);
     output.write(report, null, null, cli.t("output.what.report", report.tables().size(), report.rowCount()));
@@ -109,20 +143,43 @@ final class DemoCommand implements Callable<Integer> {
     return List.of(cli.t("demo.reports", t.period(q4)), "  " + page.toAbsolutePath(), "  " + notice.toAbsolutePath());
   }
 
-  /** A report's tables, each titled with the report's title, the bonuses and deductions left out. */
-  private static List<Table> titled(Report r) {
+  /**
+   * A report's tables as sections of the demo: each titled with the report's title, the report's lines before the
+   * first, the tables the demo leaves out left out.
+   */
+  private static List<Table> section(Report r) {
     List<Table> out = new ArrayList<>();
     for (Table x : r.tables()) {
-      if (x.id().equals("assessment.adjustments")) {
+      if (LEFT_OUT.contains(x.id())) {
         continue;
       }
       Table.Builder b = Table.builder(x.id(), r.title() + (x.title().isEmpty() ? "" : " — " + x.title()));
-      x.intro().forEach(b::intro);
-      x.columns().forEach(c -> b.column(c.key(), c.header(), c.kind(), c.decimals()));
-      x.rows().forEach(row -> b.row(row.toArray()));
-      x.notes().forEach(b::note);
+      if (out.isEmpty()) {
+        r.lines().forEach(b::intro);
+      }
+      copy(x, b);
       out.add(b.build());
     }
     return out;
+  }
+
+  private static Table titled(Table x, String title) {
+    Table.Builder b = Table.builder(x.id(), title + " — " + x.title());
+    copy(x, b);
+    return b.build();
+  }
+
+  private static Table withNote(Table x, String note) {
+    Table.Builder b = Table.builder(x.id(), x.title());
+    copy(x, b);
+    b.note(note);
+    return b.build();
+  }
+
+  private static void copy(Table x, Table.Builder b) {
+    x.intro().forEach(b::intro);
+    x.columns().forEach(c -> b.column(c.key(), c.header(), c.kind(), c.decimals()));
+    x.rows().forEach(row -> b.row(row.toArray()));
+    x.notes().forEach(b::note);
   }
 }

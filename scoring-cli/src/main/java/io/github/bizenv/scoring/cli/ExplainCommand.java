@@ -3,12 +3,15 @@ package io.github.bizenv.scoring.cli;
 import io.github.bizenv.scoring.engine.Evaluation;
 import io.github.bizenv.scoring.engine.Explanation;
 import io.github.bizenv.scoring.text.Tables;
+import io.github.bizenv.scoring.workflow.Assessment;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code score explain}: why a unit has its score at a node. */
+/**
+ * {@code score explain}: why a unit has its score at a node; with {@code --programme}, also its head's grade.
+ */
 @Command(name = "explain", sortOptions = true)
 final class ExplainCommand implements Callable<Integer> {
 
@@ -42,6 +45,10 @@ final class ExplainCommand implements Callable<Integer> {
     String n = node == null ? e.plan().root() : node;
     if (!e.plan().nodes().contains(n)) {
       throw Failure.usage(cli.t("explain.no-node", n, e.plan().id(), String.join(", ", e.plan().nodesTopDown())));
+    }
+    if (r.inputs != null) {
+      AssessCommand.explain(output, Assessment.of(r.programme, e), u, n);
+      return Failure.OK;
     }
     Explanation x = e.explain(u, n);
     int levels = depth == null ? Integer.MAX_VALUE : depth;

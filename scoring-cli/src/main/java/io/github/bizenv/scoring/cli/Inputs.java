@@ -159,7 +159,12 @@ final class Inputs {
     return Engine.create().compile(Catalogue.bundled().methodology(name.replaceAll("\\.json$", "")));
   }
 
-  /** A unit named on the command line by id or by name. */
+  private static final java.util.regex.Pattern TWO_NAMES = java.util.regex.Pattern.compile("(.+)（(.+)）");
+
+  /**
+   * A unit named on the command line by id, by name, or by either name of a unit with two (市市场监管局 for
+   * 市市场监管局（市知识产权局）).
+   */
   String unit(String text) {
     Cli cli = Cli.current();
     if (programme.unit(text).isPresent()) {
@@ -169,6 +174,15 @@ final class Inputs {
     for (Unit u : programme.units()) {
       if (u.name().zh().map(text::equals).orElse(false) || u.name().en().map(text::equalsIgnoreCase).orElse(false)) {
         ids.add(u.id());
+      }
+    }
+    if (ids.isEmpty()) {
+      // One body, two names (一个机构两块牌子): 市市场监管局（市知识产权局） answers to either name.
+      for (Unit u : programme.units()) {
+        java.util.regex.Matcher m = TWO_NAMES.matcher(u.name().zh().orElse(""));
+        if (m.matches() && (m.group(1).equals(text) || m.group(2).equals(text))) {
+          ids.add(u.id());
+        }
       }
     }
     if (ids.size() == 1) {

@@ -28,7 +28,9 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code score validate FILE...}: checks documents of any type — programmes, data, methodologies (JSON), tables
  * (CSV) and ledger workbooks (.xlsx). Programmes are read first; data documents are checked against the programme
- * they name when it is among the files, tables against the programme when exactly one is given.
+ * they name when it is among the files, tables against the programme when exactly one is given. A programme's
+ * warnings (a lead unit outside its competences, a target worse than its baseline) are listed under it and do not
+ * fail the check.
  */
 @Command(name = "validate", sortOptions = true)
 final class ValidateCommand implements Callable<Integer> {
@@ -43,6 +45,7 @@ final class ValidateCommand implements Callable<Integer> {
   Output output;
 
   private final Map<String, List<Problem>> problems = new LinkedHashMap<>();
+  private final Map<String, List<Problem>> warnings = new LinkedHashMap<>();
   private final List<Object[]> results = new ArrayList<>();
 
   @Override
@@ -74,7 +77,7 @@ final class ValidateCommand implements Callable<Integer> {
         WorkbookRead w = Workbooks.create().read(p);
         programmes.put(w.programme().id(), w.programme());
         Inputs.notes(p, w.unitsByName(), w.indicatorsByName(), w.areasByName());
-        ok(p, cli.t("validate.workbook", programme(w.programme()), data(w.data())));
+        ok(p, cli.t("validate.workbook", programme(p, w.programme()), data(w.data())));
       } catch (ValidationException e) {
         invalid(p, e);
       }
@@ -84,7 +87,7 @@ final class ValidateCommand implements Callable<Integer> {
         try {
           Programme p = docs.readProgramme(e.getKey());
           programmes.put(p.id(), p);
-          ok(e.getKey(), programme(p));
+          ok(e.getKey(), programme(e.getKey(), p));
         } catch (ValidationException x) {
           invalid(e.getKey(), x);
         }
@@ -135,7 +138,7 @@ final class ValidateCommand implements Callable<Integer> {
         .column("summary", cli.t("validate.summary"), Table.Kind.TEXT);
     results.forEach(r -> files.row(r[0], r[1].equals("OK") ? cli.t("validate.ok") : cli.t("validate.invalid"), r[2]));
     Report report = Report.of("validate", "", List.of(),
-        List.of(files.build(), Tables.problems(problems, cli.texts)));
+        List.of(files.build(), Tables.problems(problems, cli.texts), Tables.warnings(warnings, cli.texts)));
     output.write(report, this::text, null, cli.t("output.what.validate", results.size(),
         problems.values().stream().mapToInt(List::size).sum()));
     return invalid ? Failure.DATA : Failure.OK;
@@ -158,6 +161,9 @@ final class ValidateCommand implements Callable<Integer> {
           sb.append("  ").append(cli.texts.problem(p)).append('\n');
         }
       }
+      for (Problem p : warnings.getOrDefault(file, List.of())) {
+        sb.append("  ").append(cli.t("validate.warning")).append(' ').append(cli.texts.problem(p)).append('\n');
+      }
     }
     return sb.toString();
   }
@@ -173,12 +179,19 @@ final class ValidateCommand implements Callable<Integer> {
         : "validate.problems", e.problems().size())});
   }
 
-  private static String programme(Programme p) {
-    return Cli.current().t("validate.programme", p.id(), p.tasks().size(), p.units().size(), p.indicators().size());
+  /** The summary of a programme, noting its warnings (kept to be listed under it). */
+  private String programme(Path file, Programme p) {
+    Cli cli = Cli.current();
+    String s = cli.t("validate.programme", p.id(), p.tasks().size(), p.units().size(), p.indicators().size());
+    if (p.warnings().isEmpty()) {
+      return s;
+    }
+    warnings.put(file.toString(), p.warnings());
+    return s + cli.t("validate.with-warnings", p.warnings().size());
   }
 
   private static String data(ProgrammeData d) {
     return Cli.current().t("validate.data.counts", d.progressReports().size(), d.ratings().size(), d.findings().size(),
-        d.externalResults().size(), d.observations().size());
+        d.recognitions().size(), d.externalResults().size(), d.observations().size());
   }
 }

@@ -221,6 +221,41 @@ final class Values {
     }
   }
 
+  /** {@code --by} of {@code dispatch}. */
+  static final class ViewConverter implements ITypeConverter<io.github.bizenv.scoring.text.Tables.DispatchView> {
+    @Override
+    public io.github.bizenv.scoring.text.Tables.DispatchView convert(String value) {
+      switch (value.trim().toLowerCase(Locale.ROOT)) {
+        case "area":
+        case "领域":
+          return io.github.bizenv.scoring.text.Tables.DispatchView.AREA;
+        case "lead":
+        case "牵头单位":
+          return io.github.bizenv.scoring.text.Tables.DispatchView.LEAD;
+        case "district":
+        case "区县":
+          return io.github.bizenv.scoring.text.Tables.DispatchView.DISTRICT;
+        default:
+          throw bad("value.by", value);
+      }
+    }
+  }
+
+  /** {@code --ties} of {@code quarter}. */
+  static final class TiesConverter implements ITypeConverter<io.github.bizenv.scoring.workflow.Listing.Ties> {
+    @Override
+    public io.github.bizenv.scoring.workflow.Listing.Ties convert(String value) {
+      switch (value.trim().toLowerCase(Locale.ROOT)) {
+        case "list-all":
+          return io.github.bizenv.scoring.workflow.Listing.Ties.LIST_ALL;
+        case "leave-out":
+          return io.github.bizenv.scoring.workflow.Listing.Ties.LEAVE_OUT;
+        default:
+          throw bad("value.ties", value);
+      }
+    }
+  }
+
   /** {@code --lang}. */
   static final class LangConverter implements ITypeConverter<String> {
     @Override

@@ -4,15 +4,24 @@ import io.github.bizenv.scoring.Problem;
 import io.github.bizenv.scoring.engine.Evaluation;
 import io.github.bizenv.scoring.engine.Explanation;
 import io.github.bizenv.scoring.engine.Plan;
+import io.github.bizenv.scoring.model.AuthorisationStep;
+import io.github.bizenv.scoring.model.Finding;
+import io.github.bizenv.scoring.model.FindingKind;
+import io.github.bizenv.scoring.model.Period;
 import io.github.bizenv.scoring.model.Programme;
 import io.github.bizenv.scoring.model.ProgrammeData;
+import io.github.bizenv.scoring.model.Role;
 import io.github.bizenv.scoring.model.Task;
 import io.github.bizenv.scoring.model.TaskClass;
 import io.github.bizenv.scoring.model.Unit;
 import io.github.bizenv.scoring.workflow.Assessment;
 import io.github.bizenv.scoring.workflow.BattleMap;
+import io.github.bizenv.scoring.workflow.Escalation;
 import io.github.bizenv.scoring.workflow.GapAnalysis;
+import io.github.bizenv.scoring.workflow.HeadGrade;
+import io.github.bizenv.scoring.workflow.Listing;
 import io.github.bizenv.scoring.workflow.QuarterlyReport;
+import io.github.bizenv.scoring.workflow.Shortfall;
 import io.github.bizenv.scoring.workflow.Status;
 import io.github.bizenv.scoring.workflow.TaskGap;
 import io.github.bizenv.scoring.workflow.TaskStatus;
@@ -194,7 +203,8 @@ public final class Tables {
   }
 
   /**
-   * Tasks by area and class A/B/C, with totals.
+   * Tasks by area and class A/B/C, with the national or provincial indicators each area serves (when the
+   * programme says); with totals, a total column and row and a note on how the classes were set.
    *
    * @param gap the analysis
    * @param t the language
@@ -203,6 +213,7 @@ public final class Tables {
    */
   public static Table classesByArea(GapAnalysis gap, Texts t, boolean totals) {
     Programme p = gap.programme();
+    boolean serves = p.areas().stream().anyMatch(a -> !a.serves().isEmpty());
     Table.Builder b = Table.builder("gap.by-area", t.get("gap.by-area.title"));
     b.column("area", t.get("header.area"), Table.Kind.TEXT);
     for (TaskClass k : TaskClass.values()) {
@@ -210,6 +221,9 @@ public final class Tables {
     }
     if (totals) {
       b.column("total", t.get("header.total"), Table.Kind.INTEGER);
+    }
+    if (serves) {
+      b.column("serves", t.get("header.serves"), Table.Kind.TEXT);
     }
     int[] sum = new int[4];
     for (Map.Entry<String, Map<TaskClass, Integer>> e : gap.byArea().entrySet()) {
@@ -220,15 +234,24 @@ public final class Tables {
       sum[0] += a;
       sum[1] += bb;
       sum[2] += cc;
-      String area = p.area(e.getKey()).map(x -> t.name(x.name())).orElse(e.getKey());
+      List<Object> row = new ArrayList<>(List.of(p.area(e.getKey()).map(x -> t.name(x.name())).orElse(e.getKey()), a,
+          bb, cc));
       if (totals) {
-        b.row(area, a, bb, cc, a + bb + cc);
-      } else {
-        b.row(area, a, bb, cc);
+        row.add(a + bb + cc);
       }
+      if (serves) {
+        row.add(p.area(e.getKey()).map(x -> x.serves().stream()
+            .map(i -> p.indicator(i).map(ind -> shortName(t.name(ind.name()))).orElse(i))
+            .collect(Collectors.joining(t.isChinese() ? "、" : "; "))).orElse(""));
+      }
+      b.row(row.toArray());
     }
     if (totals) {
-      b.row(t.get("header.total"), sum[0], sum[1], sum[2], p.tasks().size());
+      List<Object> row = new ArrayList<>(List.of(t.get("header.total"), sum[0], sum[1], sum[2], p.tasks().size()));
+      if (serves) {
+        row.add(null);
+      }
+      b.row(row.toArray());
       long declared = p.tasks().stream().filter(x -> x.declaredClass().isPresent()).count();
       long overriding = gap.tasks().stream().filter(TaskGap::declaredOverridesComputed).count();
       b.note(t.get("gap.by-area.note", p.tasks().size() - declared, declared, overriding,
@@ -237,9 +260,24 @@ public final class Tables {
     return b.build();
   }
 
+  /** A name without its trailing qualifier in brackets: 开办企业（国评/省评指标得分） is shown as 开办企业. */
+  private static String shortName(String name) {
+    String n = name.replaceFirst("\\s*[（(][^（()）]*[)）]$", "");
+    return n.isEmpty() ? name : n;
+  }
+
+  /** The view of the traffic lights a dispatch report opens with. */
+  public enum DispatchView {
+    /** By area, then the lead units with red or yellow tasks (the monthly dispatch meeting). */
+    AREA,
+    /** Every lead unit (牵头单位), over the tasks it leads. */
+    LEAD,
+    /** Every district, county and development zone, over the tasks it takes part in, in any role. */
+    DISTRICT
+  }
+
   /**
-   * The month's dispatch (月度调度): traffic lights by area, the lead units with red or yellow tasks, and the
-   * red list with months red in a row, escalation, plan against report and the responsible units.
+   * The month's dispatch (月度调度) by area: see {@link #dispatch(BattleMap, DispatchView, int, Texts)}.
    *
    * @param map the battle map
    * @param redLines how many tasks of the red list to show (the rest are counted in a note)
@@ -247,40 +285,151 @@ public final class Tables {
    * @return the report
    */
   public static Report dispatch(BattleMap map, int redLines, Texts t) {
+    return dispatch(map, DispatchView.AREA, redLines, t);
+  }
+
+  /**
+   * The month's dispatch (月度调度): traffic lights by area (with the lead units that have red or yellow tasks), by
+   * lead unit or by district; the red list with months red in a row, the escalation step reached and the month it
+   * was reached (提醒 → 催办 → 督办函 → 约谈), plan against report — for a class C task the authorisation step
+   * planned against the one reached — the responsible and supporting units; and the class C tasks by their steps.
+   *
+   * @param map the battle map
+   * @param view the traffic lights to open with
+   * @param redLines how many tasks of the red list to show (the rest are counted in a note)
+   * @param t the language
+   * @return the report
+   */
+  public static Report dispatch(BattleMap map, DispatchView view, int redLines, Texts t) {
     Programme p = map.programme();
     List<Table> tables = new ArrayList<>();
-    tables.add(statusTable("dispatch.by-area", t.get("dispatch.by-area.title"), t.get("header.area"), map.byArea(),
-        id -> p.area(id).map(a -> t.name(a.name())).orElse(id), t));
-    Map<String, Map<Status, Integer>> byLead = map.byLead();
-    byLead.values().removeIf(c -> c.getOrDefault(Status.RED, 0) == 0 && c.getOrDefault(Status.BEHIND, 0) == 0);
-    tables.add(statusTable("dispatch.by-lead", t.get("dispatch.by-lead.title"), t.get("header.lead"), byLead,
-        id -> unitName(p, id, t), t));
+    java.util.function.Function<String, String> unit = id -> unitName(p, id, t);
+    switch (view) {
+      case LEAD:
+        tables.add(statusTable("dispatch.by-lead", t.get("dispatch.by-lead.all.title"), t.get("header.lead"),
+            map.byLead(), unit, t));
+        break;
+      case DISTRICT:
+        tables.add(statusTable("dispatch.by-district", t.get("dispatch.by-district.title"), t.get("header.district"),
+            map.byDistrict(), unit, t));
+        break;
+      default:
+        tables.add(statusTable("dispatch.by-area", t.get("dispatch.by-area.title"), t.get("header.area"),
+            map.byArea(), id -> p.area(id).map(a -> t.name(a.name())).orElse(id), t));
+        Map<String, Map<Status, Integer>> byLead = map.byLead();
+        byLead.values().removeIf(c -> c.getOrDefault(Status.RED, 0) == 0 && c.getOrDefault(Status.BEHIND, 0) == 0);
+        tables.add(statusTable("dispatch.by-lead", t.get("dispatch.by-lead.title"), t.get("header.lead"), byLead,
+            unit, t));
+    }
     List<TaskStatus> red = map.redList();
     Table.Builder r = Table.builder("dispatch.red-list", t.get("dispatch.red-list.title", red.size()));
     r.column("task", t.get("header.task-id"), Table.Kind.TEXT)
         .column("status", t.get("header.status"), Table.Kind.TEXT)
         .column("months-red", t.get("header.months-red"), Table.Kind.INTEGER)
-        .column("escalated", t.get("header.escalated"), Table.Kind.TEXT)
+        .column("escalation", t.get("header.escalated"), Table.Kind.TEXT)
         .column("lead", t.get("header.lead"), Table.Kind.TEXT)
         .column("planned", t.get("header.planned"), Table.Kind.PERCENT, 0)
         .column("reported", t.get("header.reported"), Table.Kind.PERCENT, 0)
         .column("deadline", t.get("header.deadline"), Table.Kind.DATE)
         .column("overdue", t.get("header.overdue"), Table.Kind.TEXT)
         .column("description", t.get("header.task"), Table.Kind.TEXT)
-        .column("responsible", t.get("header.responsible"), Table.Kind.TEXT);
+        .column("responsible", t.get("header.responsible"), Table.Kind.TEXT)
+        .column("supporting", t.get("header.supporting"), Table.Kind.TEXT);
     for (TaskStatus s : red.subList(0, Math.min(redLines, red.size()))) {
       Task task = s.task();
-      r.row(task.id(), mark(s.status(), t), s.monthsRed(), s.escalated() ? t.get("yes") : "", unitName(p, task.lead(), t),
-          s.planned(), s.reported(), task.deadline(), task.deadline().isBefore(map.date()) ? t.get("yes") : "",
-          t.name(task.description()), task.responsible().stream().map(u -> unitName(p, u, t))
-              .collect(Collectors.joining(t.isChinese() ? "、" : ", ")));
+      r.row(task.id(), mark(s.status(), t), s.monthsRed(), s.escalation().map(x -> escalation(x, t)).orElse(""),
+          unit.apply(task.lead()), planned(s, t), reported(s, t), task.deadline(),
+          task.deadline().isBefore(map.date()) ? t.get("yes") : "", t.name(task.description()),
+          units(p, task.responsible(), t), units(p, task.supporting(), t));
     }
     if (red.size() > redLines) {
       r.note(t.get("more", red.size() - redLines));
     }
-    r.note(t.get("dispatch.red-list.note", 3));
+    r.note(t.get("dispatch.red-list.note", map.rules().escalation().stream()
+        .map(x -> t.get("dispatch.ladder.step", x.months(), t.name(x.name())))
+        .collect(Collectors.joining(t.isChinese() ? "、" : ", "))));
     tables.add(r.build());
-    return Report.of("dispatch", t.get("dispatch.title", map.date().toString()), List.of(), tables);
+    List<TaskStatus> c = map.tasks().stream().filter(s -> s.task().legalAuthorisation()).collect(Collectors.toList());
+    if (!c.isEmpty()) {
+      Table.Builder b = Table.builder("dispatch.authorisation", t.get("dispatch.authorisation.title",
+          java.util.Arrays.stream(AuthorisationStep.values()).map(t::label).collect(Collectors.joining(" → "))));
+      b.column("task", t.get("header.task-id"), Table.Kind.TEXT)
+          .column("status", t.get("header.status"), Table.Kind.TEXT)
+          .column("planned", t.get("header.planned-step"), Table.Kind.TEXT)
+          .column("reached", t.get("header.reached-step"), Table.Kind.TEXT)
+          .column("lead", t.get("header.lead"), Table.Kind.TEXT)
+          .column("deadline", t.get("header.deadline"), Table.Kind.DATE)
+          .column("description", t.get("header.task"), Table.Kind.TEXT);
+      for (TaskStatus s : c) {
+        b.row(s.task().id(), mark(s.status(), t), planned(s, t), reported(s, t), unit.apply(s.task().lead()),
+            s.task().deadline(), t.name(s.task().description()));
+      }
+      tables.add(b.build());
+    }
+    return Report.of("dispatch", t.get("dispatch.title", t.period(Period.month(java.time.YearMonth.from(map.date()))),
+        map.date().toString()), List.of(t.get("Status.legend")), tables);
+  }
+
+  /**
+   * The tasks one unit takes part in at the battle map's date — as lead (牵头), responsible (责任) or supporting
+   * (配合) unit — with the traffic light, months red, escalation and plan against report of each.
+   *
+   * @param map the battle map
+   * @param unit the unit id
+   * @param t the language
+   * @return the report, with one table {@code dispatch.unit}
+   */
+  public static Report unitTasks(BattleMap map, String unit, Texts t) {
+    Programme p = map.programme();
+    List<TaskStatus> tasks = map.forUnit(unit);
+    Table.Builder b = Table.builder("dispatch.unit", t.get("dispatch.unit.title", unitName(p, unit, t),
+        map.date().toString(), tasks.size()));
+    b.column("task", t.get("header.task-id"), Table.Kind.TEXT)
+        .column("role", t.get("header.role"), Table.Kind.TEXT)
+        .column("status", t.get("header.status"), Table.Kind.TEXT)
+        .column("months-red", t.get("header.months-red"), Table.Kind.INTEGER)
+        .column("escalation", t.get("header.escalated"), Table.Kind.TEXT)
+        .column("planned", t.get("header.planned"), Table.Kind.PERCENT, 0)
+        .column("reported", t.get("header.reported"), Table.Kind.PERCENT, 0)
+        .column("deadline", t.get("header.deadline"), Table.Kind.DATE)
+        .column("lead", t.get("header.lead"), Table.Kind.TEXT)
+        .column("description", t.get("header.task"), Table.Kind.TEXT);
+    Map<Role, Integer> roles = new java.util.EnumMap<>(Role.class);
+    for (TaskStatus s : tasks) {
+      Role role = s.task().role(unit).orElseThrow();
+      roles.merge(role, 1, Integer::sum);
+      b.row(s.task().id(), t.label(role), mark(s.status(), t), s.monthsRed() == 0 ? null : (Object) s.monthsRed(),
+          s.escalation().map(x -> escalation(x, t)).orElse(""), planned(s, t), reported(s, t), s.task().deadline(),
+          role == Role.LEAD ? "" : unitName(p, s.task().lead(), t), t.name(s.task().description()));
+    }
+    b.note(t.get("dispatch.unit.note", roles.getOrDefault(Role.LEAD, 0), roles.getOrDefault(Role.RESPONSIBLE, 0),
+        roles.getOrDefault(Role.SUPPORTING, 0)));
+    return Report.of("dispatch.unit", "", List.of(), List.of(b.build()));
+  }
+
+  /** An escalation step with the month it was reached: 约谈（2021年10月）. */
+  private static String escalation(Escalation e, Texts t) {
+    return t.get("dispatch.escalation", t.name(e.step().name()), t.period(Period.month(e.reached())));
+  }
+
+  /** Planned progress: a percentage, or for a class C task the authorisation step planned. */
+  private static Object planned(TaskStatus s, Texts t) {
+    if (s.task().legalAuthorisation()) {
+      return s.plannedStep().map(t::label).orElse("—");
+    }
+    return s.planned();
+  }
+
+  /** Reported progress: a percentage, or for a class C task the authorisation step reached. */
+  private static Object reported(TaskStatus s, Texts t) {
+    if (s.task().legalAuthorisation()) {
+      return s.reachedStep().map(t::label).orElse(t.get("step.none"));
+    }
+    return s.reported();
+  }
+
+  private static String units(Programme p, java.util.Collection<String> ids, Texts t) {
+    return ids.stream().map(u -> unitName(p, u, t)).collect(Collectors.joining(t.isChinese() ? "、" : ", "));
   }
 
   private static Table statusTable(String id, String title, String first, Map<String, Map<Status, Integer>> rows,
@@ -330,8 +479,8 @@ public final class Tables {
   }
 
   /**
-   * The quarterly lists: the units praised (表扬) and named (通报), with rank, score and movement since the
-   * previous quarter.
+   * The quarterly meeting (季度调度推进会) with every problem of the named units: see
+   * {@link #quarter(QuarterlyReport, Programme, int, Texts)}.
    *
    * @param q the quarterly report
    * @param programme the programme
@@ -339,50 +488,161 @@ public final class Tables {
    * @return the report
    */
   public static Report quarter(QuarterlyReport q, Programme programme, Texts t) {
-    Evaluation e = q.evaluation();
-    List<Table> tables = new ArrayList<>();
-    tables.add(quarterList("quarter.praised", t.get("quarter.praised.title"), q, q.praised("").units(), programme, t));
-    tables.add(quarterList("quarter.named", t.get("quarter.named.title"), q, q.named("").units(), programme, t));
-    return Report.of("quarter", t.get("quarter.title", t.period(q.quarter()), e.ranked("").size(),
-        t.name(e.plan().name())), List.of(t.get("quarter.ties")), tables);
+    return quarter(q, programme, Integer.MAX_VALUE, t);
   }
 
-  private static Table quarterList(String id, String title, QuarterlyReport q, List<String> units, Programme p,
+  /**
+   * The quarterly meeting (季度调度推进会): per ranking group (市直部门, 区县和开发区 …), the units praised (表扬) and
+   * those named (点名通报) with rank, score and movement since the previous quarter, a note where a tie at the cut
+   * or units not eligible for praise changed a list's length, and the problems (存在问题) of each named unit: its
+   * tasks red or behind, the indicators it is below its group on, its findings not rectified in time.
+   *
+   * @param q the quarterly report
+   * @param programme the programme
+   * @param problems how many problems to show per named unit (the rest are counted)
+   * @param t the language
+   * @return the report
+   */
+  public static Report quarter(QuarterlyReport q, Programme programme, int problems, Texts t) {
+    Evaluation e = q.evaluation();
+    Plan p = e.plan();
+    List<Table> tables = new ArrayList<>();
+    List<String> groups = q.groups();
+    for (String g : groups) {
+      String label = g.isEmpty() ? "" : groupLabel(g, t);
+      String prefix = g.isEmpty() ? "quarter." : "quarter." + g + ".";
+      Listing praised = q.praised(g);
+      Listing named = q.named(g);
+      Table.Builder pb = quarterList(prefix + "praised", title(label, t.get("quarter.praised.title",
+          praised.units().size()), t), q, praised, programme, t);
+      tables.add(pb.build());
+      tables.add(quarterList(prefix + "named", title(label, t.get("quarter.named.title", named.units().size()), t), q,
+          named, programme, t).build());
+      Table.Builder sb = Table.builder(prefix + "shortfalls", title(label, t.get("quarter.shortfalls.title"), t));
+      sb.column("name", t.get("header.unit"), Table.Kind.TEXT)
+          .column("unit", t.get("header.unit-id"), Table.Kind.TEXT)
+          .column("kind", t.get("header.problem-kind"), Table.Kind.TEXT)
+          .column("problem", t.get("header.problem"), Table.Kind.TEXT);
+      for (String u : named.units()) {
+        List<Shortfall> all = q.shortfalls(u);
+        for (Shortfall x : all.subList(0, Math.min(problems, all.size()))) {
+          sb.row(unitName(programme, u, t), u, t.get("shortfall." + x.kind().name()), t.name(x.text()));
+        }
+        if (all.size() > problems) {
+          sb.row(unitName(programme, u, t), u, null, t.get("more", all.size() - problems));
+        }
+      }
+      tables.add(sb.build());
+    }
+    List<String> lines = new ArrayList<>();
+    if (groups.size() > 1) {
+      lines.add(t.get("quarter.groups", groups.stream().map(g -> groupLabel(g, t))
+          .collect(Collectors.joining(t.isChinese() ? "、" : ", "))));
+    }
+    lines.add(t.get("quarter.ties"));
+    for (int k = 0; k < groups.size(); k++) {
+      String g = groups.get(k);
+      Table first = tables.get(3 * k);
+      Table.Builder b = Table.builder(first.id(), first.title());
+      b.intro(g.isEmpty() ? t.get("quarter.ranked.all", e.ranked(g).size())
+          : t.get("quarter.ranked", groupLabel(g, t), e.ranked(g).size()));
+      first.columns().forEach(c -> b.column(c.key(), c.header(), c.kind(), c.decimals()));
+      first.rows().forEach(row -> b.row(row.toArray()));
+      first.notes().forEach(b::note);
+      tables.set(3 * k, b.build());
+    }
+    return Report.of("quarter", t.get("quarter.title", t.period(q.quarter()), t.name(p.name())), lines, tables);
+  }
+
+  private static String title(String group, String title, Texts t) {
+    return group.isEmpty() ? title : t.get("quarter.group.title", group, title);
+  }
+
+  private static Table.Builder quarterList(String id, String title, QuarterlyReport q, Listing list, Programme p,
       Texts t) {
     Evaluation e = q.evaluation();
+    Plan plan = e.plan();
     Table.Builder b = Table.builder(id, title);
     b.column("rank", t.get("header.rank"), Table.Kind.INTEGER)
         .column("name", t.get("header.unit"), Table.Kind.TEXT)
         .column("unit", t.get("header.unit-id"), Table.Kind.TEXT)
-        .column("score", t.get("header.score"), Table.Kind.NUMBER, 2)
+        .column("score", outOf(t.get("header.score"), plan, plan.root(), t), Table.Kind.NUMBER,
+            plan.decimals(plan.root()))
         .column("movement", t.get("header.movement"), Table.Kind.TEXT);
-    for (String u : units) {
+    for (String u : list.units()) {
       OptionalInt move = q.movement(u);
       b.row(e.rank(u).getAsInt(), unitName(p, u, t), u, e.score(u).getAsDouble(),
-          move.isEmpty() ? "" : move.getAsInt() > 0 ? "↑" + move.getAsInt()
-              : move.getAsInt() < 0 ? "↓" + (-move.getAsInt()) : "=");
+          move.isEmpty() ? "" : move.getAsInt() > 0 ? t.get("movement.up", move.getAsInt())
+              : move.getAsInt() < 0 ? t.get("movement.down", -move.getAsInt()) : t.get("movement.same"));
     }
-    return b.build();
+    list.note().ifPresent(n -> b.note(t.get("note", t.name(n))));
+    return b;
   }
 
   /**
-   * A year-end assessment: per group, every unit's rank, score, first-level scores, grade and its head's grade
-   * with the reason of a forced grade; then every bonus and deduction a rule gave a unit.
+   * A header with the node's full marks: 得分（满分80分）; a name that ends in brackets gets them inside:
+   * 改革任务完成情况（扣分制，满分100分）.
+   */
+  private static String outOf(String header, Plan p, String node, Texts t) {
+    double max = p.range(node).max();
+    if (!Double.isFinite(max)) {
+      return header;
+    }
+    String marks = Texts.number(max, 2);
+    if (header.endsWith("）") || header.endsWith(")")) {
+      return header.substring(0, header.length() - 1) + t.get("header.out-of.inside", marks)
+          + header.charAt(header.length() - 1);
+    }
+    return t.get("header.out-of", header, marks);
+  }
+
+  /**
+   * A year-end assessment as of the end of the programme's period: see
+   * {@link #assessment(Assessment, Programme, LocalDate, int, Texts)}.
    *
    * @param a the assessment
    * @param programme the programme
-   * @param limit how many units to show per group (the rest are counted in a note)
+   * @param limit how many ranked units to show per group (the rest are counted in a note)
    * @param t the language
    * @return the report
    */
   public static Report assessment(Assessment a, Programme programme, int limit, Texts t) {
+    return assessment(a, programme, programme.period().end(), limit, t);
+  }
+
+  /**
+   * A year-end assessment: what the scores are out of (满分) and how heads are graded; per ranking group, every
+   * ranked unit's rank, score, first-level scores (each with its full marks), bonuses and deductions, grade, its
+   * head's grade (a recommendation to the higher authority for a vertically managed unit) and the reason of a
+   * grade a rule set; then the units scored but not ranked, with why; then every bonus and deduction a rule gave
+   * a unit.
+   *
+   * @param a the assessment
+   * @param programme the programme
+   * @param asOf the date the facts were taken at
+   * @param limit how many ranked units to show per group (the rest are counted in a note)
+   * @param t the language
+   * @return the report
+   */
+  public static Report assessment(Assessment a, Programme programme, LocalDate asOf, int limit, Texts t) {
     Evaluation e = a.evaluation();
     Plan p = e.plan();
     List<String> parts = e.units().isEmpty() ? List.of()
         : e.explain(e.units().get(0), p.root()).children().stream().map(Explanation::node)
             .collect(Collectors.toList());
-    List<String> groups = e.units().stream().map(u -> e.group(u).orElse("")).distinct().sorted()
+    List<String> groups = e.units().stream().map(u -> e.group(u).orElse("")).distinct()
         .collect(Collectors.toList());
+    List<String> lines = new ArrayList<>();
+    double full = p.range(p.root()).max();
+    if (Double.isFinite(full)) {
+      lines.add(t.get("assessment.full-marks", Texts.number(full, 2)));
+    }
+    p.methodology().heads().ifPresent(h -> lines.add(t.get("assessment.heads",
+        h.name().map(t::name).orElse(t.get("role.head")), h.grades().stream().map(t::grade)
+            .collect(Collectors.joining(t.isChinese() ? "、" : ", ")))));
+    if (e.units().stream().anyMatch(u -> a.head(u).map(HeadGrade::recommendation).orElse(false))) {
+      lines.add(t.get("assessment.vertical"));
+    }
     List<Table> tables = new ArrayList<>();
     for (String g : groups) {
       List<String> ranked = e.ranked(g);
@@ -391,21 +651,28 @@ public final class Tables {
       b.column("rank", t.get("header.rank"), Table.Kind.INTEGER)
           .column("name", t.get("header.unit"), Table.Kind.TEXT)
           .column("unit", t.get("header.unit-id"), Table.Kind.TEXT)
-          .column("score", t.get("header.score"), Table.Kind.NUMBER, 2);
+          .column("score", outOf(t.get("header.score"), p, p.root(), t), Table.Kind.NUMBER, p.decimals(p.root()));
       for (String n : parts) {
-        b.column("score." + n, p.nodeName(n).map(t::name).orElse(n), Table.Kind.NUMBER, 2);
+        b.column("score." + n, outOf(p.nodeName(n).map(t::name).orElse(n), p, n, t), Table.Kind.NUMBER,
+            p.decimals(n));
       }
       b.column("adjustment", t.get("header.adjustment"), Table.Kind.NUMBER, 2)
           .column("grade", t.get("header.grade"), Table.Kind.TEXT)
           .column("head", t.get("header.head"), Table.Kind.TEXT)
           .column("head-grade", t.get("header.head-grade"), Table.Kind.TEXT)
           .column("reason", t.get("header.grade-reason"), Table.Kind.TEXT);
-      for (String u : ranked.subList(0, Math.min(limit, ranked.size()))) {
+      List<String> shown = new ArrayList<>(ranked.subList(0, Math.min(limit, ranked.size())));
+      for (String u : e.units()) {
+        if (e.group(u).orElse("").equals(g) && e.unranked(u).isPresent()) {
+          shown.add(u);
+        }
+      }
+      for (String u : shown) {
         List<Object> row = new ArrayList<>();
-        row.add(e.rank(u).getAsInt());
+        row.add(e.rank(u).isPresent() ? (Object) e.rank(u).getAsInt() : null);
         row.add(unitName(programme, u, t));
         row.add(u);
-        row.add(e.score(u).getAsDouble());
+        row.add(e.score(u).isPresent() ? (Object) e.score(u).getAsDouble() : null);
         for (String n : parts) {
           OptionalDouble s = e.score(u, n);
           row.add(s.isPresent() ? (Object) s.getAsDouble() : null);
@@ -414,14 +681,16 @@ public final class Tables {
             .mapToDouble(x -> x.after - x.before).sum();
         row.add(adj == 0 ? null : (Object) adj);
         row.add(e.grade(u).map(t::grade).orElse(null));
-        row.add(a.head(u).map(h -> t.name(h.head())).orElse(null));
-        row.add(a.head(u).map(h -> t.grade(h.grade())).orElse(null));
+        Optional<HeadGrade> h = a.head(u);
+        row.add(h.map(x -> t.name(x.head())).orElse(null));
+        row.add(h.map(x -> headGrade(x, t)).orElse(null));
         List<String> reasons = e.gradeReasons(u);
-        row.add(reasons.size() > 1 ? t.sentence(reasons.get(reasons.size() - 1)) : null);
+        row.add(e.unranked(u).isPresent() ? t.sentence(e.unranked(u).get())
+            : reasons.size() > 1 ? t.sentence(reasons.get(reasons.size() - 1)) : null);
         b.row(row.toArray());
       }
       if (ranked.size() > limit) {
-        b.note(t.get("more", ranked.size() - limit));
+        b.note(t.get("assessment.more-ranked", ranked.size() - limit));
       }
       tables.add(b.build());
     }
@@ -442,8 +711,93 @@ public final class Tables {
       }
     }
     tables.add(adj.build());
-    return Report.of("assessment", t.get("assessment.title", t.name(p.name()), programme.period().end().toString()),
-        List.of(), tables);
+    return Report.of("assessment", t.get("assessment.title", t.name(p.name()), asOf.toString()), lines, tables);
+  }
+
+  /**
+   * A head's grade as a table cell: the grade, or for a vertically managed unit the recommendation (建议评定为优秀
+   * （报上级主管部门）).
+   *
+   * @param h the head's grade
+   * @param t the language
+   * @return the text
+   */
+  public static String headGrade(HeadGrade h, Texts t) {
+    return h.recommendation() ? t.get("head.recommendation", t.grade(h.grade())) : t.grade(h.grade());
+  }
+
+  /**
+   * A head's grade as a sentence, with the unit's grade it follows from and the rule that set the unit's grade:
+   * 主要负责人宋建华：优秀（单位等次为优秀；评为优秀：牵头指标国评前10或省评第1，考核直接得满分）, or for a vertically
+   * managed unit 主要负责人杨雪梅：建议评定为优秀，报上级主管部门（垂直管理单位；…）.
+   *
+   * @param h the head's grade
+   * @param e the evaluation that graded the unit
+   * @param t the language
+   * @return the sentence
+   */
+  public static String head(HeadGrade h, Evaluation e, Texts t) {
+    List<String> why = new ArrayList<>();
+    if (h.recommendation()) {
+      why.add(t.get("head.vertical"));
+    }
+    e.grade(h.unit()).ifPresent(g -> why.add(t.get("head.from", t.grade(g))));
+    e.gradeReasons(h.unit()).stream().filter(r -> r.startsWith("forced to ")).forEach(r -> why.add(t.sentence(r)));
+    return t.get("head.line", t.name(h.head()), h.recommendation() ? t.get("head.recommend", t.grade(h.grade()))
+        : t.grade(h.grade()), String.join(t.isChinese() ? "；" : "; ", why));
+  }
+
+  /**
+   * The matters found more than once (同一事项不重复扣分): per matter of an assessed unit with two or more findings
+   * dated by {@code asOf}, the findings with their kind and severity, and the one deduction they make — at the
+   * most severe record, a supervision finding before a 12345 one at equal severity, as {@code ProgrammeFacts}
+   * counts them.
+   *
+   * @param a the assessment
+   * @param programme the programme
+   * @param data the programme's data
+   * @param asOf the date of the assessment
+   * @param limit how many matters to show (the rest are counted in a note)
+   * @param t the language
+   * @return the table {@code assessment.matters}
+   */
+  public static Table matters(Assessment a, Programme programme, ProgrammeData data, LocalDate asOf, int limit,
+      Texts t) {
+    Evaluation e = a.evaluation();
+    Map<String, List<Finding>> byMatter = new java.util.LinkedHashMap<>();
+    for (Finding f : data.findings()) {
+      if (f.matter().isPresent() && e.units().contains(f.unit()) && !f.found().isAfter(asOf)
+          && f.kind() != FindingKind.HOTLINE_SUGGESTION) {
+        byMatter.computeIfAbsent(f.unit() + "/" + f.matter().get(), k -> new ArrayList<>()).add(f);
+      }
+    }
+    byMatter.values().removeIf(fs -> fs.size() < 2);
+    Table.Builder b = Table.builder("assessment.matters", t.get("assessment.matters.title", byMatter.size()));
+    b.column("name", t.get("header.unit"), Table.Kind.TEXT)
+        .column("unit", t.get("header.unit-id"), Table.Kind.TEXT)
+        .column("matter", t.get("header.matter"), Table.Kind.TEXT)
+        .column("findings", t.get("header.findings"), Table.Kind.TEXT)
+        .column("counted", t.get("header.counted"), Table.Kind.TEXT);
+    int shown = 0;
+    for (List<Finding> fs : byMatter.values()) {
+      if (shown++ == limit) {
+        b.note(t.get("more", byMatter.size() - limit));
+        break;
+      }
+      Finding top = fs.stream().max(Comparator.comparing(Finding::severity)
+          .thenComparing(f -> supervision(f.kind()) ? 1 : 0)).orElseThrow();
+      String u = fs.get(0).unit();
+      b.row(unitName(programme, u, t), u, fs.get(0).matter().get(), fs.stream()
+          .map(f -> f.id() + " " + t.label(f.kind()) + (t.isChinese() ? "（" + t.label(f.severity()) + "）"
+              : " (" + t.label(f.severity()) + ")"))
+          .collect(Collectors.joining(t.isChinese() ? "、" : "; ")),
+          t.get("assessment.matters.counted", t.label(top.severity())));
+    }
+    return b.build();
+  }
+
+  private static boolean supervision(FindingKind k) {
+    return k != FindingKind.HOTLINE_COMPLAINT && k != FindingKind.HOTLINE_REPORT && k != FindingKind.HOTLINE_SUGGESTION;
   }
 
   /** A rule's effect on a node's score, read from an explanation. */
@@ -610,6 +964,22 @@ public final class Tables {
         .column("code", t.get("header.code"), Table.Kind.TEXT)
         .column("message", t.get("header.message"), Table.Kind.TEXT);
     problems.forEach((f, ps) -> ps.forEach(p -> b.row(f, t.path(p.path()), p.code(), t.message(p))));
+    return b.build();
+  }
+
+  /**
+   * Warnings of documents as a table: what is probably wrong but allowed (a lead unit outside its competences, a
+   * target worse than its baseline), with the same columns as {@link #problems}.
+   *
+   * @param warnings document name → its warnings
+   * @param t the language
+   * @return the table {@code warnings}
+   */
+  public static Table warnings(Map<String, List<Problem>> warnings, Texts t) {
+    Table p = problems(warnings, t);
+    Table.Builder b = Table.builder("warnings", t.get("warnings.title"));
+    p.columns().forEach(c -> b.column(c.key(), c.header(), c.kind(), c.decimals()));
+    p.rows().forEach(r -> b.row(r.toArray()));
     return b.build();
   }
 

@@ -268,15 +268,32 @@ public final class Texts {
   }
 
   private String translate(String s, int depth) {
+    Translation t = translation(s, depth);
+    return t == null ? null : t.text;
+  }
+
+  /** A translation, and whether any of its words were translated (a list of codes only keeps its separator). */
+  private static final class Translation {
+    final String text;
+    final boolean words;
+
+    Translation(String text, boolean words) {
+      this.text = text;
+      this.words = words;
+    }
+  }
+
+  private Translation translation(String s, int depth) {
     String e = exact.get(s);
     if (e != null) {
-      return e;
+      return new Translation(e, true);
     }
     if (depth > 3) {
       return null;
     }
     // Of the templates that match, the one under which most placeholders are themselves translated wins (so that
     // "a: b → full marks 100" is read as a rule's effect, not as "a: b = c"); ties go to the more anchored template.
+    // A placeholder that is a list of codes only (whose translation changes nothing but the separator) does not count.
     String best = null;
     int bestScore = -1;
     for (Template t : templates) {
@@ -286,11 +303,11 @@ public final class Texts {
         int score = 0;
         for (int g = 0; g < t.groups; g++) {
           String v = m.group(t.order[g] + 1);
-          String tr = v.isEmpty() ? null : translate(v, depth + 1);
-          if (tr != null) {
+          Translation tr = v.isEmpty() ? null : translation(v, depth + 1);
+          if (tr != null && tr.words) {
             score++;
           }
-          args[g] = tr == null ? v : tr;
+          args[g] = tr == null ? v : tr.text;
         }
         if (score > bestScore) {
           best = t.render(args);
@@ -299,7 +316,7 @@ public final class Texts {
       }
     }
     if (best != null) {
-      return best;
+      return new Translation(best, true);
     }
     if (s.contains("; ")) {
       String[] parts = s.split("; ");
@@ -311,7 +328,7 @@ public final class Texts {
         sb.append(sb.length() == 0 ? "" : chinese ? "；" : "; ").append(tr == null ? part : tr);
       }
       // Inside a sentence that is translated, a list keeps the reader's separator even when its items are codes.
-      return any || depth > 0 && chinese ? sb.toString() : null;
+      return any || depth > 0 && chinese ? new Translation(sb.toString(), any) : null;
     }
     return null;
   }

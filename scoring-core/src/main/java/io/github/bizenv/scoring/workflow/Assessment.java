@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * A year-end assessment: an assessment methodology evaluated over a programme's facts ({@link ProgrammeFacts}), with
- * the grade of each unit's head (主要负责人) in the methodology's scheme for heads ({@link Heads}),
+ * the grade of each unit's head (主要负责人) in the methodology's scheme for heads ({@link io.github.bizenv.scoring.methodology.Heads}),
  * derived from the unit's grade — so an override that grades a department 优秀 grades its head 优秀 too. The city
  * does not grade the head of a vertically managed unit; it recommends the grade to the higher authority.
  * Immutable.

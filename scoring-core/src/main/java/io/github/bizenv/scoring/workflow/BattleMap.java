@@ -27,11 +27,13 @@ public final class BattleMap {
   private final Programme programme;
   private final LocalDate date;
   private final List<TaskStatus> tasks;
+  private final DispatchRules rules;
 
-  BattleMap(Programme programme, LocalDate date, List<TaskStatus> tasks) {
+  BattleMap(Programme programme, LocalDate date, List<TaskStatus> tasks, DispatchRules rules) {
     this.programme = programme;
     this.date = date;
     this.tasks = Collections.unmodifiableList(new ArrayList<>(tasks));
+    this.rules = rules;
   }
 
   /**
@@ -56,7 +58,7 @@ public final class BattleMap {
     for (Task t : programme.tasks()) {
       out.add(TaskStates.status(t, reports.getOrDefault(t.id(), List.of()), date, rules, programme.period().start()));
     }
-    return new BattleMap(programme, date, out);
+    return new BattleMap(programme, date, out, rules);
   }
 
   /**
@@ -75,6 +77,15 @@ public final class BattleMap {
    */
   public Programme programme() {
     return programme;
+  }
+
+  /**
+   * The rules the map was drawn with: the traffic-light thresholds and the escalation ladder.
+   *
+   * @return the rules
+   */
+  public DispatchRules rules() {
+    return rules;
   }
 
   /**

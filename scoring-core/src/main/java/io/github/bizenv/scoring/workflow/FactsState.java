@@ -354,7 +354,7 @@ final class FactsState {
   }
 
   BattleMap battleMap() {
-    return new BattleMap(programme, date, Arrays.asList(status));
+    return new BattleMap(programme, date, Arrays.asList(status), rules);
   }
 
   /** The findings about one unit, latest versions, in arrival order. */

@@ -8,12 +8,16 @@ import io.github.bizenv.scoring.Problem;
 import io.github.bizenv.scoring.ValidationException;
 import io.github.bizenv.scoring.io.CsvOptions;
 import io.github.bizenv.scoring.io.Documents;
+import io.github.bizenv.scoring.model.AuthorisationStep;
 import io.github.bizenv.scoring.model.Direction;
 import io.github.bizenv.scoring.model.FindingKind;
+import io.github.bizenv.scoring.model.RecognitionKind;
 import io.github.bizenv.scoring.model.ResultLevel;
+import io.github.bizenv.scoring.model.Role;
 import io.github.bizenv.scoring.model.Severity;
 import io.github.bizenv.scoring.model.TaskClass;
 import io.github.bizenv.scoring.model.UnitKind;
+import io.github.bizenv.scoring.workflow.Shortfall;
 import io.github.bizenv.scoring.workflow.Status;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -78,7 +82,8 @@ class TextsTest {
   @Test
   void everyEnumShownToPeopleAndEveryProblemCodeHasALabel() throws Exception {
     for (Class<? extends Enum<?>> type : List.<Class<? extends Enum<?>>>of(Status.class, TaskClass.class,
-        UnitKind.class, FindingKind.class, Severity.class, ResultLevel.class, Direction.class)) {
+        UnitKind.class, FindingKind.class, Severity.class, ResultLevel.class, Direction.class, Role.class,
+        AuthorisationStep.class, RecognitionKind.class)) {
       for (Enum<?> e : type.getEnumConstants()) {
         assertTrue(ZH.has(type.getSimpleName() + "." + e.name()), e.toString());
         assertFalse(ZH.label(e).equals(EN.label(e)), "translated: " + e);
@@ -89,6 +94,11 @@ class TextsTest {
     assertEquals("牵头单位", ZH.get("role.lead"));
     assertEquals("责任单位", ZH.get("role.responsible"));
     assertEquals("配合单位", ZH.get("role.supporting"));
+    assertEquals("配合单位", ZH.label(Role.SUPPORTING));
+    for (Shortfall.Kind k : Shortfall.Kind.values()) {
+      assertTrue(ZH.has("shortfall." + k.name()) && !ZH.get("shortfall." + k.name()).equals(EN.get("shortfall." + k.name())),
+          k.toString());
+    }
     for (Field f : Problem.class.getFields()) {
       if (Modifier.isStatic(f.getModifiers()) && f.getType() == String.class) {
         String code = (String) f.get(null);
@@ -110,6 +120,26 @@ class TextsTest {
             + "优秀 (95 → 100)"));
     assertEquals("名额限制：12个单位中至多20%（2个，向下取整）可评为优秀；调整为良好",
         ZH.sentence("quota: at most 20% of 12 units (2, floor) may be 优秀; moved to 良好"));
+    assertEquals("名额限制：开发区2个单位中至多20%（0个，四舍五入）可评为优秀；调整为良好",
+        ZH.sentence("quota: at most 20% of 2 units in development-zone (0, round) may be 优秀; moved to 良好"));
+    assertEquals("名额限制：区县和开发区12个单位中至多30%（3个，向下取整）可评为优秀，其中2个已直接评为优秀；调整为良好",
+        ZH.sentence("quota: at most 30% of 12 units in 区县和开发区 (3, floor) may be 优秀, 2 of them forced to 优秀; "
+            + "moved to 良好"));
+    assertEquals("不参与排名：承担任务不足3项，不参与排名", ZH.sentence("not ranked: 承担任务不足3项，不参与排名"));
+    // A rule's items with several arrows are still read as a bonus-deduction, not as an override "a: b → c".
+    assertEquals("规则 加减分：findings.supervision.serious × 2 → -4；findings.overdue × 6 → -6；类别supervision合计-10，以-8为限"
+        + "（50 → 42）", ZH.sentence("rule bonus-deduction: findings.supervision.serious × 2 → -4; findings.overdue × 6 → -6; "
+        + "category supervision -10 limited to -8 (50 → 42)"));
+    assertEquals("标准化得分：100", ZH.sentence("normalized: 100"));
+    assertEquals("2个下级指标中有2个缺失或不适用，未计入；其余权重按比例调整为合计1（最低比例0.5）",
+        ZH.sentence("2 of 2 children left out (missing or not applicable); the others' weights renormalized to sum to 1 "
+            + "(minimum share 0.5)"));
+    assertEquals("单位“customs”牵头的任务“T001”属于领域“商事登记”，不在其职能范围[cross-border-trade]之内",
+        ZH.sentence("unit \"customs\" leads task \"T001\" in area \"商事登记\", which is not among its competences "
+            + "[cross-border-trade]"));
+    assertEquals("任务“T9”的目标值5劣于基线值3（越低越好）；如确需如此，请在worseningReason中说明理由",
+        ZH.sentence("target 5 of task \"T9\" is worse than its baseline 3 (lower-is-better); give a worseningReason if "
+            + "that is meant"));
     String odd = "something the templates do not know";
     assertEquals(odd, ZH.sentence(odd));
     assertFalse(ZH.translates(odd));
