@@ -152,8 +152,13 @@ final class Cells {
 
   /** Splits a list cell at 、 , ， ; ； and line breaks. */
   static List<String> list(Cell c) {
+    return list(text(c));
+  }
+
+  /** Splits a list written as text at 、 , ， ; ； and line breaks. */
+  static List<String> list(String text) {
     List<String> out = new ArrayList<>();
-    for (String s : text(c).split("[、,，;；\\n\\r]+")) {
+    for (String s : text.split("[、,，;；\\n\\r]+")) {
       if (!s.trim().isEmpty()) {
         out.add(s.trim());
       }

@@ -5,6 +5,7 @@ import io.github.bizenv.scoring.ValidationException;
 import io.github.bizenv.scoring.internal.Names;
 import io.github.bizenv.scoring.io.DocumentLimits;
 import io.github.bizenv.scoring.model.Area;
+import io.github.bizenv.scoring.model.AuthorisationStep;
 import io.github.bizenv.scoring.model.Benchmark;
 import io.github.bizenv.scoring.model.DeclaredClass;
 import io.github.bizenv.scoring.model.Direction;
@@ -23,6 +24,8 @@ import io.github.bizenv.scoring.model.Programme;
 import io.github.bizenv.scoring.model.ProgrammeData;
 import io.github.bizenv.scoring.model.ProgressReport;
 import io.github.bizenv.scoring.model.Rating;
+import io.github.bizenv.scoring.model.Recognition;
+import io.github.bizenv.scoring.model.RecognitionKind;
 import io.github.bizenv.scoring.model.ResultLevel;
 import io.github.bizenv.scoring.model.Severity;
 import io.github.bizenv.scoring.model.Task;
@@ -85,7 +88,13 @@ final class LedgerReader {
       programme = programme();
     }
     ProgrammeData data = data(programme);
-    return new WorkbookRead(programme, data, unitsByName, areasByName, indicatorsByName, ignored);
+    List<Problem> warnings = new ArrayList<>();
+    if (given == null) {
+      for (Problem w : programme.warnings()) {
+        warnings.add(Problem.of(w.code(), locate(w.path()), w.message()));
+      }
+    }
+    return new WorkbookRead(programme, data, unitsByName, areasByName, indicatorsByName, ignored, warnings);
   }
 
   private static boolean isInstructions(String sheet) {
@@ -184,7 +193,7 @@ final class LedgerReader {
       }
       if (key == null) {
         line.problem(Problem.UNKNOWN_FIELD, "field", "field \"" + f + "\" is not one of 编号, 名称, 英文名称, 周期, 标杆城市, "
-            + "标杆城市英文名称 (id, name, English name, period, benchmark, benchmark (English))");
+            + "标杆城市英文名称, 牵头推进单位 (id, name, English name, period, benchmark, benchmark in English, organisers)");
       } else if (v != null) {
         fields.put(key, v);
         refs.put(key, line.ref("value"));
@@ -194,6 +203,7 @@ final class LedgerReader {
     where.put("/name", refs.getOrDefault("name", ps.name()));
     where.put("/period", refs.getOrDefault("period", ps.name()));
     where.put("/benchmark", refs.getOrDefault("benchmark", ps.name()));
+    where.put("/organisers", refs.getOrDefault("organisers", ps.name()));
     for (String[] def : Layout.PROGRAMME_FIELDS) {
       if (List.of("id", "name", "period", "benchmark").contains(def[0]) && !fields.containsKey(def[0])
           && !(def[0].equals("name") && fields.containsKey("name-en"))
@@ -212,30 +222,74 @@ final class LedgerReader {
     }
 
     List<Unit> units = units();
-    Names<Unit> unitNames = new Names<>(units, Unit::id, Unit::name);
+    Names<Unit> unitNames = new Names<>(with(units, unitStandIns), Unit::id, Unit::name);
     List<Area> areas = areas();
-    Names<Area> areaNames = new Names<>(areas, Area::id, Area::name);
+    Names<Area> areaNames = new Names<>(with(areas, areaStandIns), Area::id, Area::name);
     Map<String, Double> benchmarkValues = new LinkedHashMap<>();
     Map<String, LocalizedText> standards = new LinkedHashMap<>();
     List<Indicator> indicators = indicators(unitNames, areaNames, benchmarkValues, standards);
-    Names<Indicator> indicatorNames = new Names<>(indicators, Indicator::id, Indicator::name);
-    units = members(units, unitNames);
+    Names<Indicator> indicatorNames = new Names<>(with(indicators, indicatorStandIns), Indicator::id,
+        Indicator::name);
+    units = unitReferences(units, unitNames, areaNames);
+    areas = serves(areas, indicatorNames);
+    List<String> organisers = fields.containsKey("organisers")
+        ? refs(Cells.list(fields.get("organisers")), refs.get("organisers"), unitNames, unitsByName, "unit")
+        : List.of();
     List<Task> tasks = tasks(unitNames, areaNames, indicatorNames);
-    unitsRead = units;
-    areasRead = areas;
-    indicatorsRead = indicators;
+    unitsRead = with(units, unitStandIns);
+    areasRead = with(areas, areaStandIns);
+    indicatorsRead = with(indicators, indicatorStandIns);
     if (!problems.isEmpty()) {
       return null;
     }
     Period p = period;
     List<Unit> us = units;
+    List<Area> as = areas;
     return build("", () -> Programme.builder().id(fields.get("id"))
         .name(text(fields.get("name"), fields.get("name-en")).orElseThrow())
         .period(p)
         .benchmark(Benchmark.builder()
             .jurisdiction(text(fields.get("benchmark"), fields.get("benchmark-en")).orElseThrow())
             .values(benchmarkValues).standards(standards).build())
-        .areas(areas).units(us).indicators(indicators).tasks(tasks).build());
+        .organisers(organisers).areas(as).units(us).indicators(indicators).tasks(tasks).build());
+  }
+
+  /**
+   * Text codes as written in one cell: one a line, or separated by ； or ; — never at commas, which codes such as
+   * {@code n/a, not applicable} contain.
+   */
+  static List<String> codes(String cell) {
+    List<String> out = new ArrayList<>();
+    if (cell == null) {
+      return out;
+    }
+    for (String x : cell.split(cell.matches("(?s).*[\\n\\r].*") ? "[\\n\\r]+" : "[;；]+")) {
+      if (!x.trim().isEmpty()) {
+        out.add(x.trim());
+      }
+    }
+    return out;
+  }
+
+  /** The ids a list cell names, each resolved by id or unique name; a shared name is a problem at the cell. */
+  private <T> List<String> refs(Cell cell, String ref, Names<T> names, Map<String, String> record, String kind) {
+    return Cells.blank(cell) ? List.of() : refs(Cells.list(cell), ref, names, record, kind);
+  }
+
+  /** The ids of a list of names or ids; a name that several things share is a problem at {@code ref}. */
+  private <T> List<String> refs(List<String> items, String ref, Names<T> names, Map<String, String> record,
+      String kind) {
+    List<String> out = new ArrayList<>();
+    for (String x : items) {
+      List<String> shared = names.ambiguous(x);
+      if (!shared.isEmpty()) {
+        problems.add(Problem.of(Problem.INCONSISTENT, ref, kind + " name \"" + x + "\" is shared by " + shared
+            + "; write the id instead"));
+      } else {
+        out.add(resolve(names, x, record));
+      }
+    }
+    return out;
   }
 
   private String idOf(SheetReader.Line line, String zh, String en) {
@@ -254,6 +308,22 @@ final class LedgerReader {
     return id;
   }
 
+  /**
+   * Checks that a row gives exactly one of two columns (a planned progress or an authorisation step); a problem at
+   * the first column otherwise.
+   */
+  private static void oneOf(SheetReader.Line line, String a, String b, String rule) {
+    boolean va = !Cells.blank(line.cell(a));
+    boolean vb = !Cells.blank(line.cell(b));
+    if (!va && !vb) {
+      line.problem(Problem.MISSING_FIELD, line.has(a) || !line.has(b) ? a : b, line.header(a) + " and "
+          + line.header(b) + " are both empty: " + rule);
+    } else if (va && vb) {
+      line.problem(Problem.INCONSISTENT, a, line.header(a) + " and " + line.header(b) + " are both given: " + rule
+          + ", not both");
+    }
+  }
+
   private List<Unit> units() {
     List<Unit> out = new ArrayList<>();
     reader(Layout.UNITS).read(line -> {
@@ -263,32 +333,78 @@ final class LedgerReader {
       UnitKind kind = line.choice("kind", Words.UNIT_KINDS, "市直部门, 区, 县（市）, 开发区, 市, 经济体 (department, district, "
           + "county, development-zone, city, economy)");
       Optional<LocalizedText> head = text(line.text("head"), line.text("head-en"));
+      Boolean vertical = line.yesNo("vertical");
       line.text("members");
+      line.text("competences");
       if (line.bad || id == null) {
+        standIn(unitStandIns, id, zh, en, () -> Unit.builder().id(id).name(text(zh, en).orElseThrow())
+            .kind(UnitKind.DEPARTMENT).build());
         return;
       }
       String pointer = "/units/" + out.size();
-      at(pointer, line, "/id", "id", "/name", "name", "/kind", "kind", "/head", "head", "/members", "members");
+      at(pointer, line, "/id", "id", "/name", "name", "/kind", "kind", "/head", "head", "/verticallyManaged",
+          "vertical", "/competences", "competences", "/members", "members");
       Unit u = build(pointer, () -> Unit.builder().id(id).name(text(zh, en).orElseThrow()).kind(kind).head(head)
-          .build());
+          .verticallyManaged(vertical).build());
       if (u != null) {
         out.add(u);
         memberCells.add(line.cell("members"));
+        competenceCells.add(line.cell("competences"));
+        competenceRefs.add(line.ref("competences"));
       }
     });
     return out;
   }
 
+  /** Cells of the units sheet read once every unit and area is known: members, competences. */
   private final List<Cell> memberCells = new ArrayList<>();
+  private final List<Cell> competenceCells = new ArrayList<>();
+  private final List<String> competenceRefs = new ArrayList<>();
+  /** Cells of the areas sheet read once every indicator is known. */
+  private final List<Cell> servesCells = new ArrayList<>();
+  private final List<String> servesRefs = new ArrayList<>();
+  /**
+   * Units, areas and indicators whose rows have problems, kept by id and name only so that the cells naming them are
+   * not reported as well: one typo in a unit's row is one problem, not one for every task the unit leads.
+   */
+  private final List<Unit> unitStandIns = new ArrayList<>();
+  private final List<Area> areaStandIns = new ArrayList<>();
+  private final List<Indicator> indicatorStandIns = new ArrayList<>();
+
+  private static <T> void standIn(List<T> standIns, String id, String zh, String en, Supplier<T> builder) {
+    if (id == null || (zh == null && en == null)) {
+      return;
+    }
+    try {
+      standIns.add(builder.get());
+    } catch (RuntimeException e) {
+      // an id or name that cannot stand for anything: the row's own problems say why
+    }
+  }
+
+  private static <T> List<T> with(List<T> read, List<T> standIns) {
+    if (standIns.isEmpty()) {
+      return read;
+    }
+    List<T> all = new ArrayList<>(read);
+    all.addAll(standIns);
+    return all;
+  }
+
   /** What the programme's sheets held, for reading the data sheets when the programme itself has problems. */
   private List<Unit> unitsRead = List.of();
   private List<Area> areasRead = List.of();
   private List<Indicator> indicatorsRead = List.of();
 
-  private List<Unit> members(List<Unit> units, Names<Unit> names) {
+  /** The units with their members and competences, read now that every unit and area is known. */
+  private List<Unit> unitReferences(List<Unit> units, Names<Unit> names, Names<Area> areas) {
     List<Unit> out = new ArrayList<>();
     for (int i = 0; i < units.size(); i++) {
-      Unit u = units.get(i);
+      Unit read = units.get(i);
+      List<String> competences = refs(competenceCells.get(i), competenceRefs.get(i), areas, areasByName, "area");
+      Unit withCompetences = competences.isEmpty() ? null
+          : build("/units/" + i, () -> Unit.builder().from(read).competences(competences).build());
+      Unit u = withCompetences == null ? read : withCompetences;
       Cell c = memberCells.get(i);
       if (Cells.blank(c)) {
         out.add(u);
@@ -316,8 +432,22 @@ final class LedgerReader {
           members.add(m);
         }
       }
-      Unit withMembers = build(pointer, () -> Unit.builder().from(u).members(members).build());
+      Unit base = u;
+      Unit withMembers = build(pointer, () -> Unit.builder().from(base).members(members).build());
       out.add(withMembers == null ? u : withMembers);
+    }
+    return out;
+  }
+
+  /** The areas with the indicators they serve, read now that every indicator is known. */
+  private List<Area> serves(List<Area> areas, Names<Indicator> indicators) {
+    List<Area> out = new ArrayList<>();
+    for (int i = 0; i < areas.size(); i++) {
+      Area a = areas.get(i);
+      List<String> serves = refs(servesCells.get(i), servesRefs.get(i), indicators, indicatorsByName, "indicator");
+      Area withServes = serves.isEmpty() ? null
+          : build("/areas/" + i, () -> Area.builder().from(a).serves(serves).build());
+      out.add(withServes == null ? a : withServes);
     }
     return out;
   }
@@ -329,14 +459,18 @@ final class LedgerReader {
       String zh = line.text("name");
       String en = line.text("name-en");
       String id = idOf(line, zh, en);
+      line.text("serves");
       if (line.bad || id == null) {
+        standIn(areaStandIns, id, zh, en, () -> Area.of(id, text(zh, en).orElseThrow()));
         return;
       }
       String pointer = "/areas/" + out.size();
-      at(pointer, line, "/id", "id", "/name", "name");
+      at(pointer, line, "/id", "id", "/name", "name", "/serves", "serves");
       Area a = build(pointer, () -> Area.of(id, text(zh, en).orElseThrow()));
       if (a != null) {
         out.add(a);
+        servesCells.add(line.cell("serves"));
+        servesRefs.add(line.ref("serves"));
       }
     });
     return out;
@@ -357,10 +491,12 @@ final class LedgerReader {
       Direction d = line.choice("direction", Words.DIRECTIONS, "越低越好, 越高越好 (lower-is-better, higher-is-better)");
       String area = line.text("area");
       String lead = line.text("lead");
-      List<String> codes = line.list("codes");
+      List<String> codes = codes(line.text("codes"));
       Double benchmark = line.number("benchmark");
       Optional<LocalizedText> standard = text(line.text("standard"), line.text("standard-en"));
       if (line.bad || id == null) {
+        standIn(indicatorStandIns, id, zh, en, () -> Indicator.builder().id(id).name(text(zh, en).orElseThrow())
+            .measurementUnit("-").direction(Direction.HIGHER_IS_BETTER).build());
         return;
       }
       String pointer = "/indicators/" + out.size();
@@ -415,6 +551,21 @@ final class LedgerReader {
     return resolve(names, s, record);
   }
 
+  /** The units a list cell names; a name that several units share is a problem of the row. */
+  private List<String> units(SheetReader.Line line, String key, Names<Unit> units) {
+    List<String> out = new ArrayList<>();
+    for (String r : line.list(key)) {
+      List<String> shared = units.ambiguous(r);
+      if (!shared.isEmpty()) {
+        line.problem(Problem.INCONSISTENT, key, "unit name \"" + r + "\" is shared by " + shared
+            + "; write the id instead");
+      } else {
+        out.add(resolve(units, r, unitsByName));
+      }
+    }
+    return out;
+  }
+
   private List<Task> tasks(Names<Unit> units, Names<Area> areas, Names<Indicator> indicators) {
     Map<String, List<Milestone>> milestones = new LinkedHashMap<>();
     Map<String, List<String[]>> milestoneRefs = new HashMap<>();
@@ -424,22 +575,40 @@ final class LedgerReader {
         String task = line.text("task");
         LocalDate due = line.date("due");
         Double planned = line.number("planned");
+        AuthorisationStep step = line.choice("authorisation-step", Words.STEPS,
+            Words.expected(AuthorisationStep.values()));
         Optional<LocalizedText> d = text(line.text("description"), line.text("description-en"));
+        oneOf(line, "planned", "authorisation-step", "a milestone plans a progress percentage or, for a task that "
+            + "needs legal authorisation, an authorisation step");
         if (line.bad) {
           return;
         }
-        Milestone m = build("", () -> Milestone.builder().due(due).plannedProgress(planned).description(d.orElseThrow())
-            .build());
+        io.github.bizenv.scoring.model.ImmutableMilestone.Builder b = Milestone.builder().due(due)
+            .description(d.orElseThrow());
+        if (planned != null) {
+          b.plannedProgress(planned);
+        } else {
+          b.step(step);
+        }
+        String[] refs = {line.rowRef(), line.ref("due"), line.ref("planned"), line.ref("authorisation-step"),
+            line.ref("description")};
+        String row = "/~milestone-rows/" + line.number();
+        at(row, line, "/due", "due", "/plannedProgress", "planned", "/step", "authorisation-step", "/description",
+            "description");
+        Milestone m = build(row, b::build);
         if (m != null) {
           milestones.computeIfAbsent(task, k -> new ArrayList<>()).add(m);
-          milestoneRefs.computeIfAbsent(task, k -> new ArrayList<>()).add(new String[] {line.rowRef(),
-              line.ref("due"), line.ref("planned"), line.ref("description")});
+          milestoneRefs.computeIfAbsent(task, k -> new ArrayList<>()).add(refs);
         }
       });
     }
     List<Task> out = new ArrayList<>();
+    java.util.Set<String> listed = new java.util.HashSet<>();
     reader(Layout.TASKS).read(line -> {
       String id = line.text("id");
+      if (id != null) {
+        listed.add(id);
+      }
       String area = ref(line, "area", areas, areasByName, "area");
       Optional<LocalizedText> description = text(line.text("description"), line.text("description-en"));
       Optional<LocalizedText> standard = text(line.text("standard"), line.text("standard-en"));
@@ -451,6 +620,11 @@ final class LedgerReader {
       Double baseline = line.number("baseline");
       Double benchmark = line.number("benchmark");
       Double target = line.number("target");
+      Optional<LocalizedText> worsening = text(line.text("worsening"), line.text("worsening-en"));
+      if (!measured && worsening.isPresent()) {
+        line.problem(Problem.INCONSISTENT, "worsening", line.header("worsening") + " is given, but the task has no "
+            + line.header("indicator") + ", so it has no target to be worse than its baseline");
+      }
       TaskClass declared = line.choice("class", Words.CLASSES, "A, B, C");
       if (declared != null) {
         line.require("class-reason");
@@ -458,16 +632,9 @@ final class LedgerReader {
       Optional<LocalizedText> reason = text(line.text("class-reason"), line.text("class-reason-en"));
       Boolean legal = line.yesNo("legal");
       String lead = ref(line, "lead", units, unitsByName, "unit");
-      List<String> responsible = new ArrayList<>();
-      for (String r : line.list("responsible")) {
-        List<String> shared = units.ambiguous(r);
-        if (!shared.isEmpty()) {
-          line.problem(Problem.INCONSISTENT, "responsible", "unit name \"" + r + "\" is shared by " + shared
-              + "; write the id instead");
-        } else {
-          responsible.add(resolve(units, r, unitsByName));
-        }
-      }
+      List<String> responsible = units(line, "responsible", units);
+      List<String> supporting = units(line, "supporting", units);
+      Double workload = line.number("workload");
       LocalDate deadline = line.date("deadline");
       if (line.bad || id == null) {
         return;
@@ -475,23 +642,28 @@ final class LedgerReader {
       String pointer = "/tasks/" + out.size();
       at(pointer, line, "/id", "id", "/area", "area", "/description", "description", "/benchmarkStandard", "standard",
           "/measure/indicator", "indicator", "/measure/baseline", "baseline", "/measure/benchmark", "benchmark",
-          "/measure/target", "target", "/measure", "indicator", "/declaredClass", "class", "/declaredClass/reason",
-          "class-reason", "/legalAuthorisation", "legal", "/lead", "lead", "/responsible", "responsible",
+          "/measure/target", "target", "/measure", "indicator", "/measure/worseningReason", "worsening",
+          "/declaredClass", "class", "/declaredClass/reason", "class-reason", "/legalAuthorisation", "legal",
+          "/lead", "lead", "/responsible", "responsible", "/supporting", "supporting", "/workload", "workload",
           "/deadline", "deadline");
       List<String[]> mr = milestoneRefs.getOrDefault(id, List.of());
       for (int j = 0; j < mr.size(); j++) {
         where.put(pointer + "/milestones/" + j, mr.get(j)[0]);
         where.put(pointer + "/milestones/" + j + "/due", mr.get(j)[1]);
         where.put(pointer + "/milestones/" + j + "/plannedProgress", mr.get(j)[2]);
-        where.put(pointer + "/milestones/" + j + "/description", mr.get(j)[3]);
+        where.put(pointer + "/milestones/" + j + "/step", mr.get(j)[3]);
+        where.put(pointer + "/milestones/" + j + "/description", mr.get(j)[4]);
       }
       io.github.bizenv.scoring.model.ImmutableTask.Builder b = Task.builder().id(id).area(area).description(description.orElseThrow()).lead(lead)
-          .responsible(responsible).deadline(deadline).legalAuthorisation(legal)
+          .responsible(responsible).supporting(supporting).deadline(deadline).legalAuthorisation(legal)
           .milestones(milestones.getOrDefault(id, List.of()));
+      if (workload != null) {
+        b.workload(workload);
+      }
       standard.ifPresent(b::benchmarkStandard);
       if (measured) {
         b.measure(Measure.builder().indicator(indicator).baseline(baseline).benchmark(benchmark).target(target)
-            .build());
+            .worseningReason(worsening).build());
       }
       if (declared != null && reason.isPresent()) {
         b.declaredClass(DeclaredClass.of(declared, reason.get()));
@@ -503,6 +675,9 @@ final class LedgerReader {
       milestones.remove(id);
     });
     for (Map.Entry<String, List<Milestone>> e : milestones.entrySet()) {
+      if (listed.contains(e.getKey())) {
+        continue; // the task's row has problems of its own
+      }
       String[] first = milestoneRefs.get(e.getKey()).get(0);
       problems.add(Problem.of(Problem.UNKNOWN_REFERENCE, first[0].replaceAll("!(\\d+):\\d+", "!A$1"),
           "task \"" + e.getKey() + "\" of this milestone is not in the sheet " + Layout.TASKS.zh + " (" + Layout.TASKS.en
@@ -530,15 +705,25 @@ final class LedgerReader {
         String unit = ref(line, "unit", units, unitsByName, "unit");
         LocalDate date = line.date("date");
         Double progress = line.number("progress");
+        AuthorisationStep step = line.choice("authorisation-step", Words.STEPS,
+            Words.expected(AuthorisationStep.values()));
         Optional<LocalizedText> evidence = text(line.text("evidence"), line.text("evidence-en"));
+        oneOf(line, "progress", "authorisation-step", "a report gives a progress percentage or, for a task that "
+            + "needs legal authorisation, the authorisation step reached");
         if (line.bad) {
           return;
         }
         String pointer = "/progressReports/" + reports.size();
-        at(pointer, line, "/task", "task", "/unit", "unit", "/date", "date", "/progress", "progress", "/evidence",
-            "evidence");
-        ProgressReport x = build(pointer, () -> ProgressReport.builder().task(task).unit(unit).date(date)
-            .progress(progress).evidence(evidence).build());
+        at(pointer, line, "/task", "task", "/unit", "unit", "/date", "date", "/progress", "progress", "/step",
+            "authorisation-step", "/evidence", "evidence");
+        io.github.bizenv.scoring.model.ImmutableProgressReport.Builder b = ProgressReport.builder().task(task)
+            .unit(unit).date(date).evidence(evidence);
+        if (progress != null) {
+          b.progress(progress);
+        } else {
+          b.step(step);
+        }
+        ProgressReport x = build(pointer, b::build);
         if (x != null) {
           reports.add(x);
         }
@@ -570,8 +755,9 @@ final class LedgerReader {
     if (r != null) {
       r.read(line -> {
         String id = line.text("id");
-        FindingKind kind = line.choice("kind", Words.FINDING_KINDS, "现场督查, 随机抽查, 12345投诉, 12345举报, 12345建议");
+        FindingKind kind = line.choice("kind", Words.FINDING_KINDS, Words.expected(FindingKind.values()));
         String unit = ref(line, "unit", units, unitsByName, "unit");
+        String matter = line.text("matter");
         String task = line.text("task");
         String area = ref(line, "area", areas, areasByName, "area");
         Severity severity = line.choice("severity", Words.SEVERITIES, "轻微, 一般, 严重 (minor, general, serious)");
@@ -583,15 +769,42 @@ final class LedgerReader {
           return;
         }
         String pointer = "/findings/" + findings.size();
-        at(pointer, line, "/id", "id", "/kind", "kind", "/unit", "unit", "/task", "task", "/area", "area",
-            "/severity", "severity", "/found", "found", "/rectificationDeadline", "deadline", "/rectified",
+        at(pointer, line, "/id", "id", "/kind", "kind", "/unit", "unit", "/matter", "matter", "/task", "task",
+            "/area", "area", "/severity", "severity", "/found", "found", "/rectificationDeadline", "deadline", "/rectified",
             "rectified", "/description", "description");
         Finding x = build(pointer, () -> Finding.builder().id(id).kind(kind).unit(unit)
-            .task(Optional.ofNullable(task)).area(Optional.ofNullable(area)).severity(severity).found(found)
+            .matter(Optional.ofNullable(matter)).task(Optional.ofNullable(task)).area(Optional.ofNullable(area)).severity(severity).found(found)
             .rectificationDeadline(Optional.ofNullable(deadline)).rectified(Optional.ofNullable(rectified))
             .description(description.orElseThrow()).build());
         if (x != null) {
           findings.add(x);
+        }
+      });
+    }
+    List<Recognition> recognitions = new ArrayList<>();
+    r = reader(Layout.RECOGNITIONS);
+    if (r != null) {
+      r.read(line -> {
+        String id = line.text("id");
+        RecognitionKind kind = line.choice("kind", Words.RECOGNITION_KINDS, Words.expected(RecognitionKind.values()));
+        ResultLevel level = line.choice("level", Words.RECOGNITION_LEVELS, "全国, 全省 (national, provincial)");
+        String unit = ref(line, "unit", units, unitsByName, "unit");
+        String task = line.text("task");
+        String matter = line.text("matter");
+        LocalDate date = line.date("date");
+        Optional<LocalizedText> description = text(line.text("description"), line.text("description-en"));
+        Optional<LocalizedText> evidence = text(line.text("evidence"), line.text("evidence-en"));
+        if (line.bad) {
+          return;
+        }
+        String pointer = "/recognitions/" + recognitions.size();
+        at(pointer, line, "/id", "id", "/kind", "kind", "/level", "level", "/unit", "unit", "/task", "task",
+            "/matter", "matter", "/date", "date", "/description", "description", "/evidence", "evidence");
+        Recognition x = build(pointer, () -> Recognition.builder().id(id).kind(kind).level(level).unit(unit)
+            .task(Optional.ofNullable(task)).matter(Optional.ofNullable(matter)).date(date)
+            .description(description.orElseThrow()).evidence(evidence.orElseThrow()).build());
+        if (x != null) {
+          recognitions.add(x);
         }
       });
     }
@@ -606,6 +819,7 @@ final class LedgerReader {
         Double rank = line.number("rank");
         Double outOf = line.number("outOf");
         Double score = line.number("score");
+        LocalDate published = line.date("published");
         for (String k : List.of("rank", "outOf")) {
           Double v = k.equals("rank") ? rank : outOf;
           if (v != null && v != Math.rint(v)) {
@@ -617,9 +831,9 @@ final class LedgerReader {
         }
         String pointer = "/externalResults/" + results.size();
         at(pointer, line, "/level", "level", "/unit", "unit", "/indicator", "indicator", "/period", "period",
-            "/rank", "rank", "/outOf", "outOf", "/score", "score");
+            "/rank", "rank", "/outOf", "outOf", "/score", "score", "/published", "published");
         io.github.bizenv.scoring.model.ImmutableExternalResult.Builder b = ExternalResult.builder().level(level).unit(unit).indicator(indicator)
-            .period(period).rank(rank.intValue()).outOf(outOf.intValue());
+            .period(period).rank(rank.intValue()).outOf(outOf.intValue()).published(Optional.ofNullable(published));
         if (score != null) {
           b.score(score);
         }
@@ -635,7 +849,7 @@ final class LedgerReader {
       throw new IllegalStateException("a programme with problems left no problem");
     }
     ProgrammeData data = build("", () -> ProgrammeData.builder().programme(p.id()).progressReports(reports)
-        .ratings(ratings).findings(findings).externalResults(results).observations(observations).build());
+        .ratings(ratings).findings(findings).recognitions(recognitions).externalResults(results).observations(observations).build());
     fail();
     for (Problem x : data.problemsAgainst(p)) {
       problems.add(Problem.of(x.code(), locate(x.path()), x.message()));

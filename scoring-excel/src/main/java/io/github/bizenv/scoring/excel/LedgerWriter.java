@@ -6,17 +6,20 @@ import io.github.bizenv.scoring.model.ExternalResult;
 import io.github.bizenv.scoring.model.Finding;
 import io.github.bizenv.scoring.model.Indicator;
 import io.github.bizenv.scoring.model.LocalizedText;
+import io.github.bizenv.scoring.model.Measure;
 import io.github.bizenv.scoring.model.Milestone;
 import io.github.bizenv.scoring.model.Observation;
 import io.github.bizenv.scoring.model.Programme;
 import io.github.bizenv.scoring.model.ProgrammeData;
 import io.github.bizenv.scoring.model.ProgressReport;
 import io.github.bizenv.scoring.model.Rating;
+import io.github.bizenv.scoring.model.Recognition;
 import io.github.bizenv.scoring.model.Task;
 import io.github.bizenv.scoring.model.Unit;
 import io.github.bizenv.scoring.text.Texts;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -62,7 +65,8 @@ final class LedgerWriter {
       Worksheet ps = sheet(wb, Layout.PROGRAMME);
       Object[][] fields = {{p.id()}, {p.name().zh().orElse(null)}, {p.name().en().orElse(null)},
           {p.period().toString()}, {p.benchmark().jurisdiction().zh().orElse(null)},
-          {p.benchmark().jurisdiction().en().orElse(null)}};
+          {p.benchmark().jurisdiction().en().orElse(null)},
+          {list(p.organisers().stream().map(id -> unitName(p, units, id)).collect(Collectors.toList()))}};
       for (int i = 0; i < fields.length; i++) {
         ps.value(i + 1, 0, Layout.PROGRAMME_FIELDS[i][zh ? 1 : 2]);
         put(ps, i + 1, 1, fields[i][0]);
@@ -73,13 +77,16 @@ final class LedgerWriter {
       for (Unit x : p.units()) {
         u.row(x.id(), x.name().zh().orElse(null), x.name().en().orElse(null), t.label(x.kind()),
             x.head().flatMap(LocalizedText::zh).orElse(null), x.head().flatMap(LocalizedText::en).orElse(null),
+            yesNo(x.verticallyManaged()),
+            list(x.competences().stream().map(id -> areaName(p, areas, id)).collect(Collectors.toList())),
             x.members().isEmpty() ? null : x.members().stream().map(m -> name(units, m.unit(), p.unit(m.unit())
                 .map(Unit::name)) + ":" + plain(m.weight())).collect(Collectors.joining("；")));
       }
       u.done();
       Rows a = new Rows(sheet(wb, Layout.AREAS), Layout.AREAS);
       for (Area x : p.areas()) {
-        a.row(x.id(), x.name().zh().orElse(null), x.name().en().orElse(null));
+        a.row(x.id(), x.name().zh().orElse(null), x.name().en().orElse(null),
+            list(x.serves().stream().map(id -> indicatorName(p, indicators, id)).collect(Collectors.toList())));
       }
       a.done();
       Rows in = new Rows(sheet(wb, Layout.INDICATORS), Layout.INDICATORS);
@@ -88,7 +95,8 @@ final class LedgerWriter {
         in.row(x.id(), x.name().zh().orElse(null), x.name().en().orElse(null), x.measurementUnit(),
             t.label(x.direction()), x.area().map(id -> areaName(p, areas, id)).orElse(null),
             x.lead().map(id -> unitName(p, units, id)).orElse(null),
-            x.textCodes().isEmpty() ? null : String.join("；", x.textCodes()),
+            x.textCodes().isEmpty() ? null : String.join(x.textCodes().stream().anyMatch(c -> c.matches(".*[;；].*"))
+                ? "\n" : "；", x.textCodes()),
             p.benchmark().values().get(x.id()), standard.flatMap(LocalizedText::zh).orElse(null),
             standard.flatMap(LocalizedText::en).orElse(null));
       }
@@ -103,14 +111,19 @@ final class LedgerWriter {
             x.measure().map(m -> (Object) m.baseline()).orElse(null),
             x.measure().map(m -> (Object) m.benchmark()).orElse(null),
             x.measure().map(m -> (Object) m.target()).orElse(null),
+            x.measure().flatMap(Measure::worseningReason).flatMap(LocalizedText::zh).orElse(null),
+            x.measure().flatMap(Measure::worseningReason).flatMap(LocalizedText::en).orElse(null),
             x.declaredClass().map(c -> c.taskClass().code()).orElse(null),
             x.declaredClass().flatMap(c -> c.reason().zh()).orElse(null),
             x.declaredClass().flatMap(c -> c.reason().en()).orElse(null),
-            x.legalAuthorisation() ? t.get("yes") : t.get("no"), unitName(p, units, x.lead()),
-            x.responsible().isEmpty() ? null : x.responsible().stream().map(r -> unitName(p, units, r))
-                .collect(Collectors.joining("、")), x.deadline());
+            yesNo(x.legalAuthorisation()), unitName(p, units, x.lead()),
+            list(x.responsible().stream().map(r -> unitName(p, units, r)).collect(Collectors.toList())),
+            list(x.supporting().stream().map(r -> unitName(p, units, r)).collect(Collectors.toList())),
+            x.workload(), x.deadline());
         for (Milestone m : x.milestones()) {
-          milestones.add(new Object[] {x.id(), m.due(), m.plannedProgress(), m.description().zh().orElse(null),
+          milestones.add(new Object[] {x.id(), m.due(),
+              m.plannedProgress().isPresent() ? (Object) m.plannedProgress().getAsDouble() : null,
+              m.step().map(t::label).orElse(null), m.description().zh().orElse(null),
               m.description().en().orElse(null)});
         }
       }
@@ -120,7 +133,8 @@ final class LedgerWriter {
       ms.done();
       Rows pr = new Rows(sheet(wb, Layout.PROGRESS), Layout.PROGRESS);
       for (ProgressReport x : d.progressReports()) {
-        pr.row(x.task(), unitName(p, units, x.unit()), x.date(), x.progress(),
+        pr.row(x.task(), unitName(p, units, x.unit()), x.date(),
+            x.progress().isPresent() ? (Object) x.progress().getAsDouble() : null, x.step().map(t::label).orElse(null),
             x.evidence().flatMap(LocalizedText::zh).orElse(null), x.evidence().flatMap(LocalizedText::en).orElse(null));
       }
       pr.done();
@@ -131,16 +145,24 @@ final class LedgerWriter {
       ra.done();
       Rows fi = new Rows(sheet(wb, Layout.FINDINGS), Layout.FINDINGS);
       for (Finding x : d.findings()) {
-        fi.row(x.id(), t.label(x.kind()), unitName(p, units, x.unit()), x.task().orElse(null),
+        fi.row(x.id(), t.label(x.kind()), unitName(p, units, x.unit()), x.matter().orElse(null), x.task().orElse(null),
             x.area().map(id -> areaName(p, areas, id)).orElse(null), t.label(x.severity()), x.found(),
             x.rectificationDeadline().orElse(null), x.rectified().orElse(null),
             x.description().zh().orElse(null), x.description().en().orElse(null));
       }
       fi.done();
+      Rows rc = new Rows(sheet(wb, Layout.RECOGNITIONS), Layout.RECOGNITIONS);
+      for (Recognition x : d.recognitions()) {
+        rc.row(x.id(), t.label(x.kind()), Words.recognitionLevel(x.level(), zh), unitName(p, units, x.unit()),
+            x.task().orElse(null), x.matter().orElse(null), x.date(), x.description().zh().orElse(null),
+            x.description().en().orElse(null), x.evidence().zh().orElse(null), x.evidence().en().orElse(null));
+      }
+      rc.done();
       Rows re = new Rows(sheet(wb, Layout.RESULTS), Layout.RESULTS);
       for (ExternalResult x : d.externalResults()) {
         re.row(t.label(x.level()), unitName(p, units, x.unit()), indicatorName(p, indicators, x.indicator()),
-            x.period().toString(), x.rank(), x.outOf(), x.score().isPresent() ? (Object) x.score().getAsDouble() : null);
+            x.period().toString(), x.rank(), x.outOf(), x.score().isPresent() ? (Object) x.score().getAsDouble() : null,
+            x.published().orElse(null));
       }
       re.done();
       Rows ob = new Rows(sheet(wb, Layout.OBSERVATIONS), Layout.OBSERVATIONS);
@@ -172,6 +194,15 @@ final class LedgerWriter {
     String n = t.name(name.get());
     return id.equals(names.id(n)) && n.equals(n.trim()) && !n.matches(".*[、,，;；\\n].*")
         ? n : id;
+  }
+
+  /** A list cell: names or ids joined by 、 (in English by ; ), or nothing when the list is empty. */
+  private String list(Collection<String> names) {
+    return names.isEmpty() ? null : String.join(zh ? "、" : "; ", names);
+  }
+
+  private String yesNo(boolean b) {
+    return b ? t.get("yes") : t.get("no");
   }
 
   private static String plain(double d) {
@@ -209,7 +240,16 @@ final class LedgerWriter {
       case "tasks.class":
         return "A,B,C";
       case "tasks.legal":
+      case "units.vertical":
         return t.get("yes") + "," + t.get("no");
+      case "milestones.authorisation-step":
+      case "progress.authorisation-step":
+        return labels(io.github.bizenv.scoring.model.AuthorisationStep.values());
+      case "recognitions.kind":
+        return labels(io.github.bizenv.scoring.model.RecognitionKind.values());
+      case "recognitions.level":
+        return Words.recognitionLevel(io.github.bizenv.scoring.model.ResultLevel.NATIONAL, zh) + ","
+            + Words.recognitionLevel(io.github.bizenv.scoring.model.ResultLevel.PROVINCIAL, zh);
       case "findings.kind":
         return labels(io.github.bizenv.scoring.model.FindingKind.values());
       case "findings.severity":
@@ -224,7 +264,7 @@ final class LedgerWriter {
   private String labels(Enum<?>[] values) {
     List<String> out = new ArrayList<>();
     for (Enum<?> v : values) {
-      out.add(t.label(v).replace(",", " "));
+      out.add(t.label(v).replace(", ", " ").replace(",", " ").replace("\"", ""));
     }
     return String.join(",", out);
   }
@@ -239,12 +279,20 @@ final class LedgerWriter {
         "每个工作表第一行为表头，表头可用中文或英文；列的顺序不限，多出的列（如 序号、备注）不读取。",
         "单位、领域、指标可填编号，也可填名称（名称须唯一）；编号可用汉字，不填时以名称作编号。",
         "日期填日期格式或 2021-06-30、2021/6/30、2021年6月30日；进度可填 60 或 60%。",
+        "每项任务一个牵头单位，对任务负总责、报送进展并评价责任单位；责任单位由牵头单位评价；配合单位协助推进，不评价、不考核。",
+        "需法律授权（C类）的任务按授权步骤（申请提交、获得授权、落地实施）安排时间节点、报送进展，不填百分比。",
+        "同一问题的几条督查、12345记录填同一问题事项编号，只扣一次分；同一改革的首创和复制推广记录填同一改革事项编号，按最高一项加分。",
+        "国评省评结果填发布日期：年终考核只采用考核日前已发布的结果。",
         "有问题时逐条列出所在单元格（如 任务!N5），全部改正后才读入。",
         "命令：score validate 台账.xlsx；score assess --programme 台账.xlsx --methodology 考核办法.json --out 考核结果.xlsx"}
         : new String[] {
         "Row 1 of each sheet is its header, in Chinese or English; columns may come in any order, other columns (No., remarks) are not read.",
         "Units, areas and indicators may be named by id or by (unique) name; ids may be Chinese; an empty id takes the name.",
         "Dates as date cells or 2021-06-30, 2021/6/30; progress as 60 or 60%.",
+        "Each task has one lead unit (牵头单位), which answers for it, reports progress and rates the responsible units (责任单位); supporting units (配合单位) help and are neither rated nor answerable.",
+        "A task that needs legal authorisation (class C) plans and reports authorisation steps (application submitted, authorisation granted, implemented), not percentages.",
+        "Findings about the same problem share a matter id and deduct once; a first and its later adoption share a matter id and count once, at the highest.",
+        "Give outside results their publication date: a year-end assessment uses only the results published by its date.",
         "Every problem is listed with its cell (e.g. Tasks!N5); nothing is read until all are fixed.",
         "Commands: score validate ledger.xlsx; score assess --programme ledger.xlsx --methodology M.json --out assessment.xlsx"};
     for (String s : intro) {
@@ -262,6 +310,17 @@ final class LedgerWriter {
       ws.value(r, 3, zh ? s.aboutZh : s.aboutEn);
       ws.style(r, 0).bold().set();
       r++;
+      if (s == Layout.PROGRAMME) {
+        for (int i = 0; i < Layout.PROGRAMME_FIELDS.length; i++) {
+          String[] f = Layout.PROGRAMME_FIELDS[i];
+          ws.value(r, 1, (zh ? s.col("field").zh + "：" + f[1] + "（" + f[2] + "）"
+              : s.col("field").en + ": " + f[2] + " (" + f[1] + ")"));
+          ws.value(r, 2, List.of("id", "name", "period", "benchmark").contains(f[0]) ? t.get("yes") : "");
+          ws.value(r, 3, Layout.PROGRAMME_HINTS[i][zh ? 0 : 1]);
+          r++;
+        }
+        continue;
+      }
       for (Layout.Col c : s.cols) {
         ws.value(r, 1, c.header(zh) + (zh ? "（" + c.en + "）" : " (" + c.zh + ")"));
         ws.value(r, 2, c.required ? t.get("yes") : "");
@@ -290,6 +349,9 @@ final class LedgerWriter {
     }
 
     void row(Object... cells) {
+      if (cells.length != widths.length) {
+        throw new IllegalStateException("a row of " + cells.length + " cells under " + widths.length + " columns");
+      }
       for (int c = 0; c < cells.length; c++) {
         put(ws, r, c, cells[c]);
         if (cells[c] != null) {

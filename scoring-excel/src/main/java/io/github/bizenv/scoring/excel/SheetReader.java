@@ -159,6 +159,11 @@ final class SheetReader {
       return row.getRowNum();
     }
 
+    /** Whether the sheet has the column. */
+    boolean has(String key) {
+      return columns.containsKey(key);
+    }
+
     Cell cell(String key) {
       Integer i = columns.get(key);
       return i == null ? null : cell(i);
@@ -193,8 +198,13 @@ final class SheetReader {
         return null;
       }
       if (Cells.blank(c)) {
-        if (layout.col(key).required || requiredHere.contains(key)) {
-          problem(Problem.MISSING_FIELD, key, header(key) + " is empty");
+        Layout.Col col = layout.col(key);
+        if (col.required || requiredHere.contains(key)) {
+          if (col.or == null) {
+            problem(Problem.MISSING_FIELD, key, header(key) + " is empty");
+          } else if (Cells.blank(cell(col.or)) || Cells.isError(cell(col.or))) {
+            problem(Problem.MISSING_FIELD, key, header(key) + " is empty, and so is " + header(col.or));
+          }
         }
         return null;
       }

@@ -1,5 +1,6 @@
 package io.github.bizenv.scoring.excel;
 
+import io.github.bizenv.scoring.Problem;
 import io.github.bizenv.scoring.model.Programme;
 import io.github.bizenv.scoring.model.ProgrammeData;
 import java.util.Collections;
@@ -9,8 +10,8 @@ import java.util.Map;
 
 /**
  * A programme and its data read from a workbook, with what the reader did on the way: the units, areas and
- * indicators that cells named by name rather than id (each with the id it was mapped to), and the sheets it did
- * not read.
+ * indicators that cells named by name rather than id (each with the id it was mapped to), the sheets it did
+ * not read, and the programme's warnings at their cells.
  *
  * <p>Immutable.
  */
@@ -22,15 +23,18 @@ public final class WorkbookRead {
   private final Map<String, String> areasByName;
   private final Map<String, String> indicatorsByName;
   private final List<String> ignoredSheets;
+  private final List<Problem> warnings;
 
   WorkbookRead(Programme programme, ProgrammeData data, Map<String, String> unitsByName,
-      Map<String, String> areasByName, Map<String, String> indicatorsByName, List<String> ignoredSheets) {
+      Map<String, String> areasByName, Map<String, String> indicatorsByName, List<String> ignoredSheets,
+      List<Problem> warnings) {
     this.programme = programme;
     this.data = data;
     this.unitsByName = Collections.unmodifiableMap(new LinkedHashMap<>(unitsByName));
     this.areasByName = Collections.unmodifiableMap(new LinkedHashMap<>(areasByName));
     this.indicatorsByName = Collections.unmodifiableMap(new LinkedHashMap<>(indicatorsByName));
     this.ignoredSheets = List.copyOf(ignoredSheets);
+    this.warnings = List.copyOf(warnings);
   }
 
   /**
@@ -43,7 +47,7 @@ public final class WorkbookRead {
   }
 
   /**
-   * The programme's data: progress reports, ratings, findings, outside results and observations.
+   * The programme's data: progress reports, ratings, findings, recognitions, outside results and observations.
    *
    * @return the data, checked against the programme; empty lists for sheets the workbook does not have
    */
@@ -85,5 +89,16 @@ public final class WorkbookRead {
    */
   public List<String> ignoredSheets() {
     return ignoredSheets;
+  }
+
+  /**
+   * What is probably wrong in the programme but allowed ({@link Programme#warnings()}: a task led by a unit without
+   * the competence for its area, a target worse than its baseline without a reason), each at its cell
+   * ({@code 任务!T12}) instead of a JSON pointer.
+   *
+   * @return the warnings, in task order; empty when there are none or the programme was not read from the workbook
+   */
+  public List<Problem> warnings() {
+    return warnings;
   }
 }

@@ -22,8 +22,11 @@ import org.dhatim.fastexcel.reader.ReadingOptions;
  * Excel workbooks (.xlsx) in and out.
  *
  * <p>In: a programme and its data from a workbook laid out as offices keep them — sheets 工程, 单位, 领域, 指标,
- * 任务 (the ledger, 台账), 时间节点, 进展, 评价, 督查, 国评省评 and 数据, with Chinese or English headers (the layout
- * is in {@code docs/excel/README.md}; {@link #template(Texts)} writes an empty workbook with an instructions sheet).
+ * 任务 (the ledger, 台账), 时间节点, 进展, 评价, 督查, 首创和复制推广, 国评省评 and 数据, with Chinese or English headers
+ * (the layout is in {@code docs/excel/README.md}; {@link #template(Texts)} writes an empty workbook with an
+ * instructions sheet). The whole model is carried: lead, responsible and supporting units (牵头单位, 责任单位,
+ * 配合单位), heads and vertically managed units, competences, workloads, class C tasks planned and reported by their
+ * authorisation steps, findings of one matter, firsts and adoptions, the publication dates of outside results.
  * Units, areas and indicators may be named by id or by name; {@link WorkbookRead} says which names it mapped.
  * Sheets are read row by row from the file, never loaded whole, so large data sheets need memory only for what they
  * hold. Every problem is reported at once with its cell ({@code 任务!N17}); nothing is half-read.
@@ -77,8 +80,8 @@ public final class Workbooks {
   }
 
   /**
-   * Reads the data sheets of a workbook (进展, 评价, 督查, 国评省评, 数据) against a programme read elsewhere; the
-   * programme's sheets, if any, are not read.
+   * Reads the data sheets of a workbook (进展, 评价, 督查, 首创和复制推广, 国评省评, 数据) against a programme read
+   * elsewhere; the programme's sheets, if any, are not read.
    *
    * @param path the .xlsx file
    * @param programme the programme the data belongs to

@@ -114,7 +114,7 @@ class WorkbookReadTest {
     assertEquals("区市场监管局", t1.lead());
     assertEquals("start-business".length() > 0 ? "开办企业" : "", t1.area());
     assertEquals(LocalDate.of(2021, 6, 30), t1.deadline());
-    assertEquals(List.of(50.0, 100.0), t1.milestones().stream().map(m -> m.plannedProgress())
+    assertEquals(List.of(50.0, 100.0), t1.milestones().stream().map(m -> m.plannedProgress().getAsDouble())
         .collect(Collectors.toList()));
     assertEquals(TaskClass.A, io.github.bizenv.scoring.workflow.GapAnalysis.of(r.programme()).tasks().get(0)
         .taskClass().orElseThrow());
