@@ -80,7 +80,7 @@ final class QuarterlyPage {
     List<String> notes = new ArrayList<>();
     r.praiseList.note().ifPresent(n -> notes.add(w.get("quarterly.praise.note", t.name(n))));
     r.namedList.note().ifPresent(n -> notes.add(w.get("quarterly.named.note", t.name(n))));
-    notes.add(t.get("quarter.ties") + (w.zh() ? "" : ".") + " " + w.get("quarterly.movement.note"));
+    notes.add(t.get("quarter.ties") + (w.zh() ? "" : " ") + w.get("quarterly.movement.note"));
     notes.forEach(h::note);
     Table.Builder b = Table.builder(rankingId(q, r), w.get("quarterly.ranking.chart", title));
     b.column("rank", t.get("header.rank"), Table.Kind.INTEGER)
@@ -101,10 +101,12 @@ final class QuarterlyPage {
       b.row(e.rank(u).getAsInt(), Tables.unitName(p, u, t), s, move, list);
       names.add(Tables.unitName(p, u, t));
       values.add(s);
-      colors.add(r.praised.contains(u) ? Charts.GREEN : r.named.contains(u) ? Charts.RED : Charts.NEUTRAL);
+      colors.add(r.praised.contains(u) ? Charts.GREEN : r.named.contains(u) ? Charts.RED
+          : e.excludedFromTop(u).isPresent() ? Charts.GREY : Charts.NEUTRAL);
       labels.add(Charts.two(s) + (move.isEmpty() ? "" : "  " + move));
     }
-    b.note(w.get("quarterly.colours"));
+    b.note(w.get(r.units.stream().anyMatch(u -> e.excludedFromTop(u).isPresent() && !r.named.contains(u))
+        ? "quarterly.colours.ineligible" : "quarterly.colours"));
     h.chart(b.build(), Charts.bars(names, values, colors, labels, t.get("header.score"), 0.0,
         Charts.finite(e.plan().range(e.plan().root()).max())), 40 + 22 * r.units.size(), false);
   }
