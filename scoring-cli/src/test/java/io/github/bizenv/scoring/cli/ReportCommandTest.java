@@ -6,6 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.bizenv.scoring.cli.MainTest.Run;
+import io.github.bizenv.scoring.engine.Engine;
+import io.github.bizenv.scoring.examples.SampleCity;
+import io.github.bizenv.scoring.methodologies.Catalogue;
+import io.github.bizenv.scoring.model.Period;
+import io.github.bizenv.scoring.model.Programme;
+import io.github.bizenv.scoring.model.ProgrammeData;
+import io.github.bizenv.scoring.reports.Pages;
+import io.github.bizenv.scoring.reports.Quarterly;
+import io.github.bizenv.scoring.text.Texts;
+import io.github.bizenv.scoring.workflow.QuarterlyReport;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -81,23 +91,38 @@ class ReportCommandTest {
     }
   }
 
+  /** The quarter as the library builds it from the bundled sample and ranking, for the figures to expect. */
+  static Quarterly sampleQuarter(Period quarter) {
+    Programme p = SampleCity.programme();
+    ProgrammeData data = SampleCity.data(p);
+    QuarterlyReport report = QuarterlyReport.of(Engine.create().compile(Catalogue.bundled()
+        .methodology("quarterly-progress")), p, data, quarter, 5);
+    return Quarterly.builder(p, data, quarter).ranking(report).build();
+  }
+
   @Test
   void quarterlyPageAndItsNotice() throws Exception {
+    Quarterly q = sampleQuarter(Period.quarter(2021, 3));
     Path page = dir.resolve("q3.html");
     Run r = new Run(args("quarterly", sample("--quarter", "2021年第三季度", "--out", page.toString(), "--lang", "zh")));
     assertEquals(0, r.code, r.toString());
-    assertTrue(r.out.contains("已将报告“2021年第三季度优化营商环境工作进展情况”（2张图）写入"), r.out);
+    // A chart per ranking group of the bundled ranking (departments, and districts, counties and zones) and the map.
+    int charts = Pages.quarterly(q, Texts.chinese()).chartCount();
+    assertTrue(r.out.contains("已将报告“2021年第三季度优化营商环境工作进展情况”（" + charts + "张图）写入"), r.out);
     String h = html(page);
     assertTrue(h.contains("<html lang=\"zh-CN\">") && h.contains("作战图") && h.contains("通报单位存在问题"), "page");
+    assertTrue(h.contains("季度进展排名（市直部门）") && h.contains("季度进展排名（区县和开发区）"), "both groups");
     assertFalse(h.contains("<script src=") || h.contains("<link "), "nothing is fetched");
 
     Path docx = dir.resolve("q3.docx");
     r = new Run(args("quarterly", sample("--quarter", "2021q3", "--out", docx.toString(), "--lang", "zh",
         "--office", "示例市营商办", "--number", "示营商办〔2021〕15号", "--date", "2021-10-12")));
     assertEquals(0, r.code, r.toString());
-    assertTrue(r.out.contains("2021年第三季度通报（表扬14个、通报5个单位）"), r.out);
+    assertTrue(r.out.contains("2021年第三季度通报（表扬" + q.praised().size() + "个、通报" + q.named().size() + "个单位）"),
+        r.out);
     String body = documentText(Files.readAllBytes(docx));
     assertTrue(body.contains("关于2021年第三季度优化营商环境工作进展情况的通报"), body);
+    assertTrue(body.contains("（一）市直部门") && body.contains("（二）区县和开发区"), body);
     assertTrue(body.contains("示例市营商办") && body.contains("2021年10月12日") && body.contains("示营商办〔2021〕15号"),
         body);
 

@@ -61,7 +61,8 @@ final class Charts {
    */
   static ObjectNode bars(List<String> categories, List<Double> values, List<String> colors, List<String> labels,
       String axisName, Double min, Double max) {
-    ObjectNode o = grid(base(), 16, 70, 10, 24);
+    // Room on the left beyond what ECharts measures: the browser may draw CJK labels in a wider fallback font.
+    ObjectNode o = grid(base(), 48, 70, 10, 24);
     ObjectNode x = o.putObject("xAxis").put("type", "value").put("name", axisName).put("nameLocation", "middle")
         .put("nameGap", 22);
     if (min != null) {

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 
 /** The benchmark gap analysis (对标分析): classes by area, the gap per indicator, targets against both ends. */
@@ -23,10 +24,16 @@ final class GapPage {
 
   private GapPage() {}
 
-  /** How much of the gap between baseline and benchmark a task's target closes, in percent. */
-  static double closedShare(TaskGap g) {
+  /**
+   * How much of the gap between baseline and benchmark a task's target closes, in percent; none when the baseline is
+   * not behind the benchmark (a task declared A although its baseline is not behind, e.g. measured on a pilot).
+   */
+  static OptionalDouble closedShare(TaskGap g) {
     Measure m = g.task().measure().orElseThrow();
-    return (m.baseline() - m.target()) / (m.baseline() - m.benchmark()) * 100;
+    if (!(g.gap().orElse(0) > 0)) {
+      return OptionalDouble.empty();
+    }
+    return OptionalDouble.of((m.baseline() - m.target()) / (m.baseline() - m.benchmark()) * 100);
   }
 
   static Page of(GapAnalysis gap, ProgrammeData data, String unit, LocalDate asOf, Texts t) {
@@ -124,12 +131,21 @@ final class GapPage {
         .collect(Collectors.toList());
     // The chart shows each indicator once, at the target that closes least of its gap; the table every task.
     Map<String, Double> least = new java.util.LinkedHashMap<>();
+    int ahead = 0;
     for (TaskGap g : aTasks) {
       Measure m = g.task().measure().orElseThrow();
       String name = p.indicator(m.indicator()).map(i -> t.name(i.name())).orElse(m.indicator());
+      OptionalDouble closed = closedShare(g);
       tt.row(g.task().id(), name, Tables.unitName(p, g.task().lead(), t), m.baseline(), m.target(), m.benchmark(),
-          closedShare(g), g.task().deadline());
-      least.merge(name, closedShare(g), Math::min);
+          closed.isPresent() ? (Object) closed.getAsDouble() : null, g.task().deadline());
+      if (closed.isPresent()) {
+        least.merge(name, closed.getAsDouble(), Math::min);
+      } else {
+        ahead++;
+      }
+    }
+    if (ahead > 0) {
+      tt.note(w.get("gap.targets.ahead", ahead));
     }
     List<String> tn = new ArrayList<>();
     List<Double> tv = new ArrayList<>();

@@ -35,10 +35,15 @@ import java.util.stream.Collectors;
  *   <li>{@code title}, {@code number} (发文字号, may be empty), {@code addressees}, {@code office}, {@code date}
  *       (成文日期 as prose writes it), {@code quarter}, {@code programme}, {@code benchmark}, {@code asOf};
  *   <li>{@code tasks}, {@code done}, {@code onTrack}, {@code yellow}, {@code red}: the battle map at the quarter's end;
- *   <li>{@code rankings}: each with {@code title}, {@code count}, {@code praisedCount}, {@code praisedNames},
- *       {@code namedCount}, {@code namedNames}, and the lists {@code praised} and {@code named} of units, each with
- *       {@code number} (一, 二 … or 1, 2 …), {@code name}, {@code id}, {@code rank}, {@code score},
- *       {@code movement} (↑2, ↓1, =), {@code change} (上升2位, 下降1位, 持平), {@code movementText} (，较上季度上升2位) and {@code problems} (sentences);
+ *   <li>{@code rankings}: one per ranking group (市直部门, 区县和开发区 …) of each ranking, each with {@code number}
+ *       (一, 二 … or 1, 2 …), {@code title} (the methodology's name and the group's, in quotation marks),
+ *       {@code name} (the group's), {@code heading} (the name when there are several rankings, else empty),
+ *       {@code count}, {@code praisedCount}, {@code praisedNames}, {@code praisedNote} (units tied at the cut or not
+ *       eligible, or empty), {@code namedCount}, {@code namedNames}, {@code namedNote}, and the lists {@code praised}
+ *       and {@code named} of units, each with {@code number} (一, 二 … or 1, 2 …), {@code name}, {@code id},
+ *       {@code rank}, {@code score}, {@code movement} (↑2, ↓1, =), {@code change} (上升2位, 下降1位, 持平),
+ *       {@code movementText} (，较上季度上升2位), {@code problems} (its 存在问题, sentences) and {@code escalation}
+ *       (where its red tasks stand on the escalation ladder, or empty);
  *   <li>{@code praised} and {@code named}: the same units over all rankings.
  * </ul>
  *
@@ -114,7 +119,7 @@ public final class Notice {
     m.put("office", office != null ? office : defaultOffice(p, w));
     m.put("date", w.date(date != null ? date : quarter.quarterEnd().date()));
     m.put("quarter", q);
-    m.put("programme", w.zh() ? texts.name(p.name()) : texts.name(p.name()));
+    m.put("programme", texts.name(p.name()));
     m.put("benchmark", texts.name(p.benchmark().jurisdiction()));
     m.put("asOf", w.date(quarter.quarterEnd().date()));
     Map<Status, Integer> count = new EnumMap<>(Status.class);
@@ -128,22 +133,26 @@ public final class Notice {
     List<Map<String, Object>> rankings = new ArrayList<>();
     List<Map<String, Object>> praised = new ArrayList<>();
     List<Map<String, Object>> named = new ArrayList<>();
+    boolean several = quarter.rankings().size() > 1;
+    int k = 0;
     for (Quarterly.Ranking r : quarter.rankings()) {
       Map<String, Object> rm = new LinkedHashMap<>();
-      String title = texts.name(r.evaluation().plan().name());
-      if (!r.group.isEmpty()) {
-        String key = "group." + r.group;
-        title = title + (w.zh() ? "（" : " (") + (texts.has(key) ? texts.get(key) : r.group) + (w.zh() ? "）" : ")");
-      }
-      rm.put("title", "“" + title + "”");
+      k++;
+      rm.put("number", w.zh() ? chinese(k) : String.valueOf(k));
+      rm.put("title", "“" + QuarterlyPage.quoted(QuarterlyPage.rankingTitle(r, w), w) + "”");
+      String name = QuarterlyPage.rankingName(quarter, r, w);
+      rm.put("name", name);
+      rm.put("heading", several ? w.head(name) : "");
       rm.put("count", String.valueOf(r.units.size()));
       List<Map<String, Object>> ps = units(r, r.praised, w, false);
       List<Map<String, Object>> ns = units(r, r.named, w, true);
       rm.put("praisedCount", String.valueOf(ps.size()));
       rm.put("praisedNames", names(ps, w));
+      rm.put("praisedNote", r.praiseList.note().map(texts::name).orElse(""));
       rm.put("praised", ps);
       rm.put("namedCount", String.valueOf(ns.size()));
       rm.put("namedNames", names(ns, w));
+      rm.put("namedNote", r.namedList.note().map(texts::name).orElse(""));
       rm.put("named", ns);
       rankings.add(rm);
       praised.addAll(ps);
@@ -175,8 +184,9 @@ public final class Notice {
       um.put("movementText", move.isEmpty() ? "" : move.getAsInt() == 1 ? w.get("notice.up.one")
           : move.getAsInt() == -1 ? w.get("notice.down.one") : move.getAsInt() > 0 ? w.get("notice.up", move.getAsInt())
           : move.getAsInt() < 0 ? w.get("notice.down", -move.getAsInt()) : w.get("notice.same"));
-      um.put("problems", problems ? quarter.problems(u).stream().map(x -> QuarterlyPage.problemText(x, quarter, w))
+      um.put("problems", problems ? quarter.problems(u).stream().map(x -> QuarterlyPage.problemText(x, u, quarter, w))
           .collect(Collectors.toList()) : List.of());
+      um.put("escalation", problems ? QuarterlyPage.escalation(quarter, u, w) : "");
       out.add(um);
     }
     return out;

@@ -8,7 +8,11 @@ import io.github.bizenv.scoring.model.Programme;
 import io.github.bizenv.scoring.model.ProgrammeData;
 import io.github.bizenv.scoring.workflow.BattleMap;
 import io.github.bizenv.scoring.workflow.DispatchRules;
+import io.github.bizenv.scoring.workflow.Escalation;
+import io.github.bizenv.scoring.workflow.EscalationStep;
+import io.github.bizenv.scoring.workflow.Listing;
 import io.github.bizenv.scoring.workflow.QuarterlyReport;
+import io.github.bizenv.scoring.workflow.Shortfall;
 import io.github.bizenv.scoring.workflow.Status;
 import io.github.bizenv.scoring.workflow.TaskStatus;
 import java.time.LocalDate;
@@ -20,33 +24,72 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * What the city shows at its quarterly meeting and writes in its 通报: one or more quarterly rankings (each ranking
- * group of each {@link QuarterlyReport} — departments, districts …) with the units praised and named and their
- * movement since the previous quarter, the battle map (作战图) at each month's end up to the quarter's, and the
- * named units' problems (存在问题).
+ * group of each {@link QuarterlyReport} — departments, districts … — as a ranking of its own) with the units praised
+ * and named and their movement since the previous quarter, the battle map (作战图) at each month's end up to the
+ * quarter's, and the named units' problems (存在问题) with the escalation their red tasks reached (督办升级).
  *
- * <p>A named unit's problems are those given to {@link Builder#problems}; for a unit given none they are read from
- * the programme: the tasks it leads that are red or yellow at the quarter's end, and the findings about it still
- * open then. {@link Pages#quarterly} draws it as a page and {@link Notice} writes it as the 通报.
+ * <p>A named unit's problems are those given to {@link Builder#problems}; for a unit given none they are the
+ * report's {@link QuarterlyReport#shortfalls(String)}: its tasks red or behind at the quarter's end (as lead or
+ * responsible unit), the ranking's indicators on which it scores below its group's mean, and its findings not
+ * rectified in time. Tasks are shown as the battle map of {@link Builder#dispatchRules} has them, each red one with
+ * the step of the escalation ladder it reached and the step that comes next. {@link Pages#quarterly} draws it as a
+ * page and {@link Notice} writes it as the 通报.
  *
  * <p>Immutable.
  */
 public final class Quarterly {
 
-  /** A named unit's problem: given as text, or a task it leads that is behind, or an open finding. */
+  /**
+   * A named unit's problem: given as text, or one of the report's shortfalls — a task of the unit that is behind
+   * (with its status on the battle map), an indicator it scores below its group on (with its score and the group's
+   * mean), or a finding not rectified in time.
+   */
   static final class Problem {
     final LocalizedText text;
+    final Shortfall shortfall;
     final TaskStatus task;
     final Finding finding;
+    final LocalizedText indicator;
+    final double score;
+    final double mean;
 
-    Problem(LocalizedText text, TaskStatus task, Finding finding) {
+    private Problem(LocalizedText text, Shortfall shortfall, TaskStatus task, Finding finding, LocalizedText indicator,
+        double score, double mean) {
       this.text = text;
+      this.shortfall = shortfall;
       this.task = task;
       this.finding = finding;
+      this.indicator = indicator;
+      this.score = score;
+      this.mean = mean;
+    }
+
+    static Problem given(LocalizedText text) {
+      return new Problem(text, null, null, null, null, Double.NaN, Double.NaN);
+    }
+  }
+
+  /**
+   * Where a red task stands on the escalation ladder: the step it reached and when, and the step that comes next
+   * with the month whose end reaches it if the task is still red then (none after the ladder's last step).
+   */
+  static final class Ladder {
+    final TaskStatus task;
+    final Escalation reached;
+    final EscalationStep next;
+    final YearMonth nextMonth;
+
+    Ladder(TaskStatus task, Escalation reached, EscalationStep next, YearMonth nextMonth) {
+      this.task = task;
+      this.reached = reached;
+      this.next = next;
+      this.nextMonth = nextMonth;
     }
   }
 
@@ -57,13 +100,17 @@ public final class Quarterly {
     final List<String> units;
     final Set<String> praised;
     final Set<String> named;
+    final Listing praiseList;
+    final Listing namedList;
 
     Ranking(QuarterlyReport report, String group) {
       this.report = report;
       this.group = group;
       this.units = report.evaluation().ranked(group);
-      this.praised = new LinkedHashSet<>(report.praised(group).units());
-      this.named = new LinkedHashSet<>(report.named(group).units());
+      this.praiseList = report.praised(group);
+      this.namedList = report.named(group);
+      this.praised = new LinkedHashSet<>(praiseList.units());
+      this.named = new LinkedHashSet<>(namedList.units());
     }
 
     Evaluation evaluation() {
@@ -78,6 +125,7 @@ public final class Quarterly {
   private final List<Ranking> rankings;
   private final List<BattleMap> months;
   private final Map<String, List<Problem>> problems;
+  private final Map<String, List<Ladder>> ladders;
 
   private Quarterly(Builder b) {
     this.programme = b.programme;
@@ -86,7 +134,7 @@ public final class Quarterly {
     this.rules = b.rules;
     List<Ranking> rs = new ArrayList<>();
     for (QuarterlyReport r : b.reports) {
-      List<String> groups = r.evaluation().groups();
+      List<String> groups = r.groups();
       for (String g : groups.isEmpty() ? List.of("") : groups) {
         rs.add(new Ranking(r, g));
       }
@@ -101,34 +149,74 @@ public final class Quarterly {
     }
     this.months = Collections.unmodifiableList(ms);
     Map<String, List<Problem>> ps = new LinkedHashMap<>();
+    Map<String, List<Ladder>> ls = new LinkedHashMap<>();
     for (Ranking r : rankings) {
       for (String u : r.named) {
         List<LocalizedText> given = b.problems.get(u);
-        ps.put(u, given != null ? given.stream().map(t -> new Problem(t, null, null)).collect(Collectors.toList())
-            : derived(u));
+        List<Problem> mine = new ArrayList<>();
+        if (given != null) {
+          given.forEach(t -> mine.add(Problem.given(t)));
+        } else {
+          r.report.shortfalls(u).forEach(s -> mine.add(resolve(r, u, s)));
+        }
+        ps.put(u, Collections.unmodifiableList(mine));
+        ls.put(u, Collections.unmodifiableList(ladders(mine)));
       }
     }
     this.problems = Collections.unmodifiableMap(ps);
+    this.ladders = Collections.unmodifiableMap(ls);
   }
 
-  private List<Problem> derived(String unit) {
-    List<Problem> out = new ArrayList<>();
-    BattleMap end = quarterEnd();
-    List<TaskStatus> behind = end.tasks().stream()
-        .filter(s -> s.task().lead().equals(unit) && (s.status() == Status.RED || s.status() == Status.BEHIND))
-        .sorted((a, b) -> a.status() != b.status() ? (a.status() == Status.RED ? -1 : 1)
-            : a.monthsRed() != b.monthsRed() ? Integer.compare(b.monthsRed(), a.monthsRed())
-            : Double.compare(b.behind(), a.behind()) != 0 ? Double.compare(b.behind(), a.behind())
-            : a.task().id().compareTo(b.task().id()))
-        .collect(Collectors.toList());
-    behind.forEach(s -> out.add(new Problem(null, s, null)));
-    LocalDate date = end.date();
-    data.findings().stream()
-        .filter(f -> f.unit().equals(unit) && !f.found().isAfter(date)
-            && f.rectified().map(r -> r.isAfter(date)).orElse(true))
-        .sorted((a, b) -> a.found().compareTo(b.found()) != 0 ? a.found().compareTo(b.found())
-            : a.id().compareTo(b.id()))
-        .forEach(f -> out.add(new Problem(null, null, f)));
+  /** A shortfall with what the page and the notice say about it. */
+  private Problem resolve(Ranking r, String unit, Shortfall s) {
+    switch (s.kind()) {
+      case TASK:
+        return new Problem(null, s, quarterEnd().task(s.subject()), null, null, Double.NaN, Double.NaN);
+      case FINDING:
+        Finding f = data.findings().stream().filter(x -> x.id().equals(s.subject())).findFirst().orElse(null);
+        return new Problem(f == null ? s.text() : null, s, null, f, null, Double.NaN, Double.NaN);
+      default:
+        Evaluation e = r.evaluation();
+        String group = e.group(unit).orElse("");
+        double sum = 0;
+        int count = 0;
+        for (String v : e.units()) {
+          OptionalDouble x = e.score(v, s.subject());
+          if (x.isPresent() && e.group(v).orElse("").equals(group) && e.rank(v).isPresent()) {
+            sum += x.getAsDouble();
+            count++;
+          }
+        }
+        LocalizedText name = e.plan().nodeName(s.subject()).orElse(LocalizedText.of(s.subject(), s.subject()));
+        return new Problem(null, s, null, null, name, e.score(unit, s.subject()).orElse(Double.NaN),
+            count == 0 ? Double.NaN : sum / count);
+    }
+  }
+
+  /** The red tasks among a unit's problems that reached a step of the ladder, longest red first. */
+  private List<Ladder> ladders(List<Problem> ps) {
+    List<Ladder> out = new ArrayList<>();
+    for (Problem p : ps) {
+      TaskStatus s = p.task;
+      if (s == null || s.status() != Status.RED || s.escalation().isEmpty()) {
+        continue;
+      }
+      EscalationStep next = null;
+      for (EscalationStep step : rules.escalation()) {
+        if (step.months() > s.monthsRed()) {
+          next = step;
+          break;
+        }
+      }
+      // Red months are counted at month ends: the last one is the map's date when it is a month's end.
+      YearMonth last = YearMonth.from(s.date());
+      if (!s.date().equals(last.atEndOfMonth())) {
+        last = last.minusMonths(1);
+      }
+      out.add(new Ladder(s, s.escalation().get(), next,
+          next == null ? null : last.plusMonths(next.months() - s.monthsRed())));
+    }
+    out.sort((a, b) -> Integer.compare(b.task.monthsRed(), a.task.monthsRed()));
     return out;
   }
 
@@ -180,6 +268,11 @@ public final class Quarterly {
 
   List<Problem> problems(String unit) {
     return problems.getOrDefault(unit, List.of());
+  }
+
+  /** The red tasks among a named unit's problems that reached a step of the escalation ladder. */
+  List<Ladder> ladders(String unit) {
+    return ladders.getOrDefault(unit, List.of());
   }
 
   /**
@@ -239,8 +332,8 @@ public final class Quarterly {
     }
 
     /**
-     * Gives a named unit's problems (存在问题), e.g. as the programme office wrote them; they replace those read from
-     * the battle map and the findings.
+     * Gives a named unit's problems (存在问题), e.g. as the programme office wrote them; they replace the report's
+     * shortfalls.
      *
      * @param unit the unit id
      * @param texts the problems, in order
@@ -252,7 +345,8 @@ public final class Quarterly {
     }
 
     /**
-     * The traffic-light rules of the battle map.
+     * The traffic-light rules and the escalation ladder of the battle map shown (the rankings' own facts, and so the
+     * problems they list, follow the defaults).
      *
      * @param rules the rules; {@link DispatchRules#defaults()} unless given
      * @return this builder

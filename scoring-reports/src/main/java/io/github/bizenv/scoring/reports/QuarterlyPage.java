@@ -4,13 +4,16 @@ import io.github.bizenv.scoring.engine.Evaluation;
 import io.github.bizenv.scoring.model.Area;
 import io.github.bizenv.scoring.model.Finding;
 import io.github.bizenv.scoring.model.Programme;
+import io.github.bizenv.scoring.model.Task;
 import io.github.bizenv.scoring.text.Report;
 import io.github.bizenv.scoring.text.Table;
 import io.github.bizenv.scoring.text.Tables;
 import io.github.bizenv.scoring.text.Texts;
 import io.github.bizenv.scoring.workflow.BattleMap;
+import io.github.bizenv.scoring.workflow.EscalationStep;
 import io.github.bizenv.scoring.workflow.Status;
 import io.github.bizenv.scoring.workflow.TaskStatus;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,14 +50,24 @@ final class QuarterlyPage {
     return h.build(w.get("page.footer", end.date().toString()));
   }
 
-  private static String rankingTitle(Quarterly.Ranking r, Words w) {
-    Texts t = w.texts();
-    String plan = t.name(r.evaluation().plan().name());
-    if (r.group.isEmpty()) {
-      return plan;
-    }
-    String key = "group." + r.group;
-    return plan + "（" + (t.has(key) ? t.get(key) : r.group) + "）";
+  /** The ranking's title: the methodology's name, and the group's when it ranks groups apart. */
+  static String rankingTitle(Quarterly.Ranking r, Words w) {
+    String plan = w.texts().name(r.evaluation().plan().name());
+    String group = w.group(r.evaluation().plan(), r.group);
+    return group.isEmpty() ? plan : plan + (w.zh() ? "（" + group + "）" : " (" + group + ")");
+  }
+
+  /** A ranking's short name: its group, or — when the quarter has several rankings of no group — its methodology's. */
+  static String rankingName(Quarterly q, Quarterly.Ranking r, Words w) {
+    String group = w.group(r.evaluation().plan(), r.group);
+    return !group.isEmpty() || q.rankings().size() == 1 ? group : w.texts().name(r.evaluation().plan().name());
+  }
+
+  /** The ranking table's id: quarterly.ranking, with the group and, for several methodologies, the methodology. */
+  static String rankingId(Quarterly q, Quarterly.Ranking r) {
+    boolean several = q.rankings().stream().map(x -> x.report).distinct().count() > 1;
+    return "quarterly.ranking" + (several ? "." + r.evaluation().plan().id() : "")
+        + (r.group.isEmpty() ? "" : "." + r.group);
   }
 
   private static void ranking(Html h, Quarterly q, Quarterly.Ranking r, Words w) {
@@ -64,9 +77,12 @@ final class QuarterlyPage {
     String title = rankingTitle(r, w);
     h.section(title);
     h.para(w.get("quarterly.ranking.lead", r.units.size(), r.praised.size(), r.named.size()));
-    h.note(t.get("quarter.ties") + " " + w.get("quarterly.movement.note"));
-    Table.Builder b = Table.builder("quarterly.ranking" + (r.group.isEmpty() ? "" : "." + r.group),
-        w.get("quarterly.ranking.chart", title));
+    List<String> notes = new ArrayList<>();
+    r.praiseList.note().ifPresent(n -> notes.add(w.get("quarterly.praise.note", t.name(n))));
+    r.namedList.note().ifPresent(n -> notes.add(w.get("quarterly.named.note", t.name(n))));
+    notes.add(t.get("quarter.ties") + (w.zh() ? "" : " ") + w.get("quarterly.movement.note"));
+    notes.forEach(h::note);
+    Table.Builder b = Table.builder(rankingId(q, r), w.get("quarterly.ranking.chart", title));
     b.column("rank", t.get("header.rank"), Table.Kind.INTEGER)
         .column("name", t.get("header.unit"), Table.Kind.TEXT)
         .column("score", t.get("header.score"), Table.Kind.NUMBER, 2)
@@ -80,14 +96,17 @@ final class QuarterlyPage {
       double s = e.score(u).getAsDouble();
       String move = movement(r.report.movement(u));
       Table.Mark list = r.praised.contains(u) ? Table.Mark.of(t.get("quarter.praised.title"), Table.Tone.GREEN)
-          : r.named.contains(u) ? Table.Mark.of(t.get("quarter.named.title"), Table.Tone.RED) : null;
+          : r.named.contains(u) ? Table.Mark.of(t.get("quarter.named.title"), Table.Tone.RED)
+          : e.excludedFromTop(u).isPresent() ? Table.Mark.of(w.get("quarterly.not-praised"), Table.Tone.GREY) : null;
       b.row(e.rank(u).getAsInt(), Tables.unitName(p, u, t), s, move, list);
       names.add(Tables.unitName(p, u, t));
       values.add(s);
-      colors.add(r.praised.contains(u) ? Charts.GREEN : r.named.contains(u) ? Charts.RED : Charts.NEUTRAL);
+      colors.add(r.praised.contains(u) ? Charts.GREEN : r.named.contains(u) ? Charts.RED
+          : e.excludedFromTop(u).isPresent() ? Charts.GREY : Charts.NEUTRAL);
       labels.add(Charts.two(s) + (move.isEmpty() ? "" : "  " + move));
     }
-    b.note(w.get("quarterly.colours"));
+    b.note(w.get(r.units.stream().anyMatch(u -> e.excludedFromTop(u).isPresent() && !r.named.contains(u))
+        ? "quarterly.colours.ineligible" : "quarterly.colours"));
     h.chart(b.build(), Charts.bars(names, values, colors, labels, t.get("header.score"), 0.0,
         Charts.finite(e.plan().range(e.plan().root()).max())), 40 + 22 * r.units.size(), false);
   }
@@ -157,10 +176,43 @@ final class QuarterlyPage {
         90 + 30 * areas.size(), true);
     Report dispatch = Tables.dispatch(q.quarterEnd(), 20, t);
     for (Table x : dispatch.tables()) {
-      if (!x.id().equals("dispatch.by-area")) {
+      if (x.id().equals("dispatch.red-list")) {
+        h.table(redList(x, q, w));
+      } else if (!x.id().equals("dispatch.by-area")) {
         h.table(x);
       }
     }
+  }
+
+  /** The red list of {@link Tables#dispatch}, naming the step of the escalation ladder each task reached. */
+  static Table redList(Table table, Quarterly q, Words w) {
+    Texts t = w.texts();
+    int task = -1;
+    for (int i = 0; i < table.columns().size(); i++) {
+      if (table.columns().get(i).key().equals("task")) {
+        task = i;
+      }
+    }
+    if (task < 0) {
+      return table;
+    }
+    int column = task;
+    String before = t.get("dispatch.red-list.note", 3);
+    return TableEdits.replace(table, "escalated", w.get("header.escalation-step"), row -> {
+      TaskStatus s = q.quarterEnd().task((String) row.get(column));
+      return s.escalation().map(x -> w.get("escalation.cell", t.name(x.step().name()), w.yearMonth(x.reached())))
+          .orElse("");
+    }, n -> n.equals(before) ? ladder(q, w) : n);
+  }
+
+  /** The escalation ladder in words: after how many red months each step comes. */
+  static String ladder(Quarterly q, Words w) {
+    List<String> steps = new ArrayList<>();
+    for (EscalationStep s : q.rules().escalation()) {
+      steps.add(w.get(s.months() == 1 ? "escalation.step.one" : "escalation.step", s.months(),
+          w.texts().name(s.name())));
+    }
+    return steps.isEmpty() ? "" : w.get("escalation.ladder", String.join(w.zh() ? "，" : ", ", steps));
   }
 
   private static void problems(Html h, Quarterly q, Words w) {
@@ -171,6 +223,10 @@ final class QuarterlyPage {
     }
     h.section(w.get("quarterly.problems.title"));
     h.para(w.get("quarterly.problems.lead"));
+    String ladder = ladder(q, w);
+    if (!ladder.isEmpty()) {
+      h.note(ladder);
+    }
     for (Quarterly.Ranking r : q.rankings()) {
       for (String u : r.named) {
         Evaluation e = r.evaluation();
@@ -183,9 +239,13 @@ final class QuarterlyPage {
         }
         List<String> items = new ArrayList<>();
         for (Quarterly.Problem x : ps) {
-          items.add(problemText(x, q, w));
+          items.add(problemText(x, u, q, w));
         }
         h.bullets(items);
+        String escalation = escalation(q, u, w);
+        if (!escalation.isEmpty()) {
+          h.para(w.get("quarterly.problems.escalation", escalation));
+        }
         h.close();
       }
     }
@@ -196,24 +256,57 @@ final class QuarterlyPage {
     return w.zh() ? s.replace('“', '‘').replace('”', '’') : s.replace('"', '\'');
   }
 
-  /** A problem as one sentence, the same in the page and the notice. */
-  static String problemText(Quarterly.Problem x, Quarterly q, Words w) {
+  /** A problem of a named unit as one sentence, the same in the page and the notice. */
+  static String problemText(Quarterly.Problem x, String unit, Quarterly q, Words w) {
     Texts t = w.texts();
     if (x.text != null) {
       return t.name(x.text);
     }
     if (x.task != null) {
       TaskStatus s = x.task;
-      String late = s.task().deadline().isBefore(s.date()) ? w.get("problem.task.overdue", w.date(s.task().deadline()))
-          : w.get("problem.task.due", w.date(s.task().deadline()));
+      Task task = s.task();
+      String role = task.role(unit).map(r -> w.get("problem.role." + r.name())).orElse("");
+      String late = task.deadline().isBefore(s.date()) ? w.get("problem.task.overdue", w.date(task.deadline()))
+          : w.get("problem.task.due", w.date(task.deadline()));
       String red = s.monthsRed() > 1 ? w.get("problem.task.months-red", s.monthsRed()) : "";
-      return w.get("problem.task", s.task().id(), quoted(t.name(s.task().description()), w), t.label(s.status()),
-          Texts.number(s.planned(), 0), Texts.number(s.reported(), 0), red, late);
+      String name = quoted(t.name(task.description()), w);
+      if (task.legalAuthorisation()) {
+        return w.get("problem.task.steps", task.id(), name, role, t.label(s.status()),
+            s.plannedStep().map(t::label).orElse(w.get("problem.task.no-step")),
+            s.reachedStep().map(t::label).orElse(w.get("problem.task.no-step")), red, late);
+      }
+      return w.get("problem.task", task.id(), name, role, t.label(s.status()), Texts.number(s.planned(), 0),
+          Texts.number(s.reported(), 0), red, late);
+    }
+    if (x.indicator != null) {
+      return w.get("problem.indicator", quoted(t.name(x.indicator), w), Charts.two(x.score), Charts.two(x.mean));
     }
     Finding f = x.finding;
-    String deadline = f.rectificationDeadline().map(d -> d.isBefore(q.quarterEnd().date())
-        ? w.get("problem.finding.overdue", w.date(d)) : w.get("problem.finding.due", w.date(d))).orElse("");
-    return w.get("problem.finding", t.label(f.kind()), t.label(f.severity()), w.date(f.found()),
+    LocalDate end = q.quarterEnd().date();
+    String deadline = f.rectificationDeadline().map(d -> {
+      java.util.Optional<LocalDate> done = f.rectified().filter(r -> !r.isAfter(end));
+      return done.isPresent() ? w.get("problem.finding.late", w.date(d), w.date(done.get()))
+          : d.isBefore(end) ? w.get("problem.finding.overdue", w.date(d)) : w.get("problem.finding.due", w.date(d));
+    }).orElse("");
+    return w.get("problem.finding", w.head(t.label(f.kind())), t.label(f.severity()), w.date(f.found()),
         t.name(f.description()), deadline);
+  }
+
+  /**
+   * Where a named unit's red tasks stand on the escalation ladder (督办升级): for each, the step it reached and when,
+   * and the step that follows if it is still red at the next month's end.
+   *
+   * @return the sentences joined, or {@code ""} when none of its red tasks escalated
+   */
+  static String escalation(Quarterly q, String unit, Words w) {
+    List<String> out = new ArrayList<>();
+    for (Quarterly.Ladder l : q.ladders(unit)) {
+      Texts t = w.texts();
+      String s = w.get("escalation.reached", l.task.task().id(), l.task.monthsRed(), w.yearMonth(l.reached.reached()),
+          t.name(l.reached.step().name()));
+      out.add(s + (l.next == null ? w.get("escalation.top")
+          : w.get("escalation.next", w.yearMonth(l.nextMonth), t.name(l.next.name()))));
+    }
+    return String.join(w.zh() ? "；" : "; ", out);
   }
 }

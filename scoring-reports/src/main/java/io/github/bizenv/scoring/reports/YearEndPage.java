@@ -4,28 +4,28 @@ import io.github.bizenv.scoring.engine.Evaluation;
 import io.github.bizenv.scoring.engine.Explanation;
 import io.github.bizenv.scoring.engine.Plan;
 import io.github.bizenv.scoring.methodology.Band;
+import io.github.bizenv.scoring.methodology.GradeEdge;
 import io.github.bizenv.scoring.methodology.Grades;
 import io.github.bizenv.scoring.methodology.Quota;
+import io.github.bizenv.scoring.methodology.ScoreBasis;
 import io.github.bizenv.scoring.model.Programme;
 import io.github.bizenv.scoring.text.Report;
 import io.github.bizenv.scoring.text.Table;
 import io.github.bizenv.scoring.text.Tables;
 import io.github.bizenv.scoring.text.Texts;
 import io.github.bizenv.scoring.workflow.Assessment;
+import io.github.bizenv.scoring.workflow.HeadGrade;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** The year-end results: per assessment and group, scores built up from their parts, then each unit's score card. */
 final class YearEndPage {
-
-  /** The explanation step a rule leaves, as {@link Tables} reads it too. */
-  private static final Pattern RULE_STEP = Pattern.compile("rule (.+) \\((-?[0-9.]+) → (-?[0-9.]+)\\)");
 
   private YearEndPage() {}
 
@@ -68,15 +68,9 @@ final class YearEndPage {
       b.contributions.add(v);
       sum += v;
     }
-    for (String step : x.steps()) {
-      Matcher m = RULE_STEP.matcher(step);
-      if (m.matches()) {
-        double before = Double.parseDouble(m.group(2));
-        double after = Double.parseDouble(m.group(3));
-        if (before != after) {
-          b.steps.add(new Step(m.group(1), before, after));
-        }
-      }
+    for (RuleEffects.Effect r : RuleEffects.at(x)) {
+      // An override can give a score to a node that had none (all its parts missing): from 0, then.
+      b.steps.add(new Step(r.rule, r.before == r.before ? r.before : 0, r.after));
     }
     b.score = e.score(unit).getAsDouble();
     b.subtotal = b.steps.isEmpty() ? b.score : b.steps.get(0).before;
@@ -112,12 +106,18 @@ final class YearEndPage {
     h.section(report.title());
     h.para(w.get("year-end.lead"));
     quota(plan).ifPresent(q -> h.note(w.get("year-end.quota", t.grade(q.band()), Texts.number(q.maxShare() * 100, 1),
-        w.get("rounding." + q.rounding().name()))));
-    List<String> groups = new ArrayList<>();
-    e.units().stream().map(u -> e.group(u).orElse("")).distinct().sorted().forEach(groups::add);
+        w.get("rounding." + q.rounding().name())) + within(e, q, w)));
+    List<String> groups = groups(e);
     Map<String, Build> builds = new LinkedHashMap<>();
     for (String g : groups) {
       for (String u : e.ranked(g)) {
+        builds.put(u, build(e, u, t));
+      }
+    }
+    List<String> unranked = new ArrayList<>();
+    for (String u : e.units()) {
+      if (e.rank(u).isEmpty() && e.score(u).isPresent()) {
+        unranked.add(u);
         builds.put(u, build(e, u, t));
       }
     }
@@ -171,10 +171,127 @@ final class YearEndPage {
       stacks.add(new Charts.Stack(w.get("header.bonus"), adjust, "#9aa3ad"));
       h.chart(data.build(), Charts.stacked(names, stacks, true, w.get("axis.points"), false, t.get("header.score"),
           finals), 80 + 28 * ranked.size(), true);
-      h.table(table);
+      h.table(reasons(heads(table, a, w), e, w));
     }
-    report.tables().stream().filter(x -> x.id().equals("assessment.adjustments")).findFirst().ifPresent(h::table);
-    cards(h, programme, a, builds, report, w);
+    if (!unranked.isEmpty()) {
+      h.heading(w.get("year-end.unranked"));
+      h.para(w.get("year-end.unranked.lead"));
+      h.table(unrankedTable(programme, a, unranked, w));
+    }
+    h.table(adjustments(programme, e, builds.keySet(), w));
+    cards(h, programme, a, builds, w);
+  }
+
+  /** The ranking groups in the order the evaluation ranks them (e.g. 区, 县（市）, 开发区), then any other. */
+  static List<String> groups(Evaluation e) {
+    List<String> out = new ArrayList<>(e.groups());
+    e.units().stream().map(u -> e.group(u).orElse("")).distinct().sorted().filter(g -> !out.contains(g))
+        .forEach(out::add);
+    return out;
+  }
+
+  /** Where a quota's places are counted, when not over all the units: the ranking groups, or a data column. */
+  private static String within(Evaluation e, Quota q, Words w) {
+    if (q.within().equals(Quota.ALL)) {
+      return "";
+    }
+    String space = w.zh() ? "" : " ";
+    if (!q.within().equals(Quota.RANKING_GROUPS)) {
+      return space + w.get("year-end.quota.column", q.within());
+    }
+    List<String> labels = new ArrayList<>();
+    e.groups().forEach(g -> labels.add(w.group(e.plan(), g)));
+    return labels.size() < 2 ? "" : space + w.get("year-end.quota.within", w.list(labels));
+  }
+
+  /** A head's grade as a page says it: the grade, or the grade recommended to the higher authority. */
+  static String headText(HeadGrade x, Words w) {
+    String grade = w.texts().grade(x.grade());
+    return x.recommendation() ? w.get("head.recommended", grade) : grade;
+  }
+
+  /** The results table of {@link Tables#assessment}, saying which heads' grades are recommendations. */
+  private static Table heads(Table table, Assessment a, Words w) {
+    int unit = -1;
+    for (int i = 0; i < table.columns().size(); i++) {
+      if (table.columns().get(i).key().equals("unit")) {
+        unit = i;
+      }
+    }
+    if (unit < 0) {
+      return table;
+    }
+    int column = unit;
+    return TableEdits.replace(table, "head-grade", null, row -> a.head((String) row.get(column))
+        .map(x -> (Object) headText(x, w)).orElse(null), n -> n);
+  }
+
+  /** The results table with the reason of a grade in the page's words (the quota's scope named). */
+  private static Table reasons(Table table, Evaluation e, Words w) {
+    int unit = -1;
+    for (int i = 0; i < table.columns().size(); i++) {
+      if (table.columns().get(i).key().equals("unit")) {
+        unit = i;
+      }
+    }
+    if (unit < 0) {
+      return table;
+    }
+    int column = unit;
+    return TableEdits.replace(table, "reason", null, row -> {
+      String u = (String) row.get(column);
+      List<String> rs = e.gradeReasons(u);
+      return rs.size() > 1 ? gradeReason(e, u, rs.get(rs.size() - 1), w) : null;
+    }, n -> n);
+  }
+
+  /** A reason of a unit's grade in the page's words. */
+  static String gradeReason(Evaluation e, String unit, String reason, Words w) {
+    return reason.startsWith("quota:") ? quota(e.plan()).map(q -> demoted(e, unit, q, w)).orElse(w.rule(reason))
+        : w.rule(reason);
+  }
+
+  /**
+   * Every change a rule made to a unit's scores — the root's and its parts' (a deduction scheme deducts in its own
+   * part) — as {@link RuleEffects} reads them, in the units' order on the page.
+   */
+  static Table adjustments(Programme programme, Evaluation e, java.util.Collection<String> units, Words w) {
+    Texts t = w.texts();
+    Plan p = e.plan();
+    Table.Builder adj = Table.builder("assessment.adjustments", t.get("assessment.adjustments.title"));
+    adj.column("name", t.get("header.unit"), Table.Kind.TEXT)
+        .column("unit", t.get("header.unit-id"), Table.Kind.TEXT)
+        .column("node", t.get("header.node"), Table.Kind.TEXT)
+        .column("rule", t.get("header.rule"), Table.Kind.TEXT)
+        .column("before", t.get("header.before"), Table.Kind.NUMBER, 2)
+        .column("after", t.get("header.after"), Table.Kind.NUMBER, 2)
+        .column("change", t.get("header.change"), Table.Kind.NUMBER, 2);
+    for (String u : units) {
+      for (RuleEffects.Effect x : RuleEffects.under(e.explain(u, p.root()))) {
+        adj.row(Tables.unitName(programme, u, t), u, p.nodeName(x.node).map(t::name).orElse(x.node), w.rule(x.rule),
+            x.before == x.before ? (Object) x.before : null, x.after, x.change());
+      }
+    }
+    return adj.build();
+  }
+
+  private static Table unrankedTable(Programme programme, Assessment a, List<String> units, Words w) {
+    Texts t = w.texts();
+    Evaluation e = a.evaluation();
+    Table.Builder b = Table.builder("assessment.unranked", w.get("year-end.unranked"));
+    b.column("name", t.get("header.unit"), Table.Kind.TEXT)
+        .column("unit", t.get("header.unit-id"), Table.Kind.TEXT)
+        .column("score", t.get("header.score"), Table.Kind.NUMBER, 2)
+        .column("grade", t.get("header.grade"), Table.Kind.TEXT)
+        .column("head", t.get("header.head"), Table.Kind.TEXT)
+        .column("head-grade", t.get("header.head-grade"), Table.Kind.TEXT)
+        .column("reason", w.get("header.unranked-reason"), Table.Kind.TEXT);
+    for (String u : units) {
+      b.row(Tables.unitName(programme, u, t), u, e.score(u).getAsDouble(), e.grade(u).map(t::grade).orElse(null),
+          a.head(u).map(x -> t.name(x.head())).orElse(null), a.head(u).map(x -> headText(x, w)).orElse(null),
+          e.unranked(u).map(w::rule).orElse(null));
+    }
+    return b.build();
   }
 
   private static double round(double d) {
@@ -185,13 +302,10 @@ final class YearEndPage {
     return plan.methodology().grades().flatMap(Grades::quota);
   }
 
-  private static void cards(Html h, Programme programme, Assessment a, Map<String, Build> builds, Report report,
-      Words w) {
+  private static void cards(Html h, Programme programme, Assessment a, Map<String, Build> builds, Words w) {
     Texts t = w.texts();
     Evaluation e = a.evaluation();
     Plan plan = e.plan();
-    Table adjustments = report.tables().stream().filter(x -> x.id().equals("assessment.adjustments")).findFirst()
-        .orElseThrow();
     h.heading(w.get("year-end.cards", t.name(plan.name())));
     h.open("cards");
     double max = Double.isFinite(plan.range(plan.root()).max()) ? plan.range(plan.root()).max() : 0;
@@ -199,14 +313,19 @@ final class YearEndPage {
       String u = en.getKey();
       Build b = en.getValue();
       h.open("card");
-      String group = e.group(u).map(g -> t.has("group." + g) ? t.get("group." + g) : g).orElse("");
-      h.heading(w.get("card.title", e.rank(u).getAsInt(), Tables.unitName(programme, u, t),
-          Charts.two(b.score), e.grade(u).map(t::grade).orElse("—")));
+      String name = Tables.unitName(programme, u, t);
+      String grade = e.grade(u).map(t::grade).orElse("—");
+      h.heading(e.rank(u).isPresent() ? w.get("card.title", e.rank(u).getAsInt(), name, Charts.two(b.score), grade)
+          : w.get("card.title.unranked", name, Charts.two(b.score), grade));
       List<String> head = new ArrayList<>();
-      if (!group.isEmpty()) {
+      String group = w.group(plan, e.group(u).orElse(""));
+      if (!group.isEmpty() && e.rank(u).isPresent()) {
         head.add(w.get("card.group", group, e.ranked(e.group(u).orElse("")).size()));
       }
-      a.head(u).ifPresent(x -> head.add(w.get("card.head", t.name(x.head()), t.grade(x.grade()))));
+      e.unranked(u).ifPresent(r -> head.add(w.get("card.unranked", w.rule(r))));
+      a.head(u).ifPresent(x -> head.add(x.recommendation()
+          ? w.get("card.head.recommendation", t.name(x.head()), t.grade(x.grade()))
+          : w.get("card.head", t.name(x.head()), t.grade(x.grade()))));
       quota(plan).ifPresent(q -> head.add(quotaPosition(e, u, q, w)));
       h.note(String.join(w.zh() ? "；" : "; ", head));
       List<String> steps = new ArrayList<>();
@@ -214,7 +333,7 @@ final class YearEndPage {
       List<Double> to = new ArrayList<>();
       List<String> colors = new ArrayList<>();
       List<String> labels = new ArrayList<>();
-      Table.Builder data = Table.builder("card." + u, w.get("card.chart", Tables.unitName(programme, u, t)));
+      Table.Builder data = Table.builder("card." + u, w.get("card.chart", name));
       data.column("step", w.get("header.step"), Table.Kind.TEXT)
           .column("score", w.get("header.part-score"), Table.Kind.NUMBER, 2)
           .column("weight", t.get("header.weight"), Table.Kind.NUMBER, 3)
@@ -244,13 +363,13 @@ final class YearEndPage {
         int n = 0;
         for (Step s : b.steps) {
           n++;
-          String name = w.get("card.rule", n);
-          steps.add(name);
+          String rule = w.get("card.rule", n);
+          steps.add(rule);
           from.add(s.before);
           to.add(s.after);
           colors.add(s.after >= s.before ? Charts.GREEN : Charts.RED);
           labels.add((s.after >= s.before ? "+" : "") + Charts.two(s.after - s.before));
-          data.row(w.get("card.rule.row", name, t.sentence(s.rule)), null, null, s.after - s.before);
+          data.row(w.get("card.rule.row", rule, w.rule(s.rule)), null, null, s.after - s.before);
         }
       }
       steps.add(t.get("header.score"));
@@ -262,39 +381,143 @@ final class YearEndPage {
       h.chart(data.build(), Charts.waterfall(steps, from, to, colors, labels, w.get("axis.points"),
           Math.max(max, b.subtotal)), 210, true);
       List<String> reasons = new ArrayList<>();
-      for (List<Object> row : adjustments.rows()) {
-        if (u.equals(row.get(1))) {
-          reasons.add(w.get("card.adjustment", row.get(2), row.get(3), Texts.number(((Number) row.get(6)).doubleValue(),
-              2)));
-        }
+      for (RuleEffects.Effect x : RuleEffects.under(e.explain(u, plan.root()))) {
+        String node = plan.nodeName(x.node).map(t::name).orElse(x.node);
+        reasons.add(w.get("card.adjustment", node, w.rule(x.rule),
+            (x.change() > 0 ? "+" : "") + Texts.number(x.change(), 2)));
       }
-      List<String> grade = e.gradeReasons(u);
-      grade.forEach(r -> reasons.add(t.sentence(r)));
+      for (String r : e.gradeReasons(u)) {
+        reasons.add(gradeReason(e, u, r, w));
+      }
       h.bullets(reasons);
       h.close();
     }
     h.close();
   }
 
-  /** Where a unit stands against a grade quota: the places there are among the units scored, and its place. */
-  static String quotaPosition(Evaluation e, String unit, Quota q, Words w) {
-    List<Double> scores = new ArrayList<>();
-    e.units().forEach(x -> e.score(x).ifPresent(scores::add));
-    double places = scores.size() * q.maxShare();
-    long allowed;
-    switch (q.rounding()) {
-      case CEIL:
-        allowed = (long) Math.ceil(places - 1e-9);
-        break;
-      case ROUND:
-        allowed = Math.round(places);
-        break;
-      default:
-        allowed = (long) Math.floor(places + 1e-9);
+  /**
+   * The places of a grade quota as they fall to one unit, counted as the engine counts them: within the unit's scope
+   * (its ranking group by default, or all units), the units forced into the band first, then the others in the band
+   * on their scores, best first.
+   */
+  static final class Places {
+    /** The scope's group, {@code ""} for all units; {@code null} when the quota is counted per value of a column. */
+    final String scope;
+    final int size;
+    final int allowed;
+    final int forced;
+    /** Whether the unit itself was forced into the band. */
+    final boolean forcedSelf;
+    /** The unit's place among those competing for the band (forced units first), 0 when it does not compete. */
+    final int place;
+
+    Places(String scope, int size, int allowed, int forced, boolean forcedSelf, int place) {
+      this.scope = scope;
+      this.size = size;
+      this.allowed = allowed;
+      this.forced = forced;
+      this.forcedSelf = forcedSelf;
+      this.place = place;
     }
-    double mine = e.score(unit).getAsDouble();
-    long place = 1 + scores.stream().filter(x -> x > mine).count();
-    return w.get("card.quota", w.texts().grade(q.band()), scores.size(), allowed, place);
+  }
+
+  static Places places(Evaluation e, String unit, Quota q) {
+    Plan plan = e.plan();
+    Grades g = plan.methodology().grades().orElseThrow();
+    if (!q.within().equals(Quota.ALL) && !q.within().equals(Quota.RANKING_GROUPS)) {
+      return new Places(null, 0, 0, 0, false, 0);
+    }
+    String node = g.node().orElse(plan.root());
+    int decimals = g.basis() == ScoreBasis.PRESENTED ? plan.decimals(node) : -1;
+    String scope = q.within().equals(Quota.ALL) ? "" : e.group(unit).orElse("");
+    int band = bands(plan).indexOf(q.band());
+    Map<String, Double> competing = new LinkedHashMap<>();
+    int size = 0;
+    int forced = 0;
+    for (String v : e.units()) {
+      OptionalDouble s = e.score(v, node);
+      if (s.isEmpty() || !(q.within().equals(Quota.ALL) || e.group(v).orElse("").equals(scope))) {
+        continue;
+      }
+      size++;
+      double c = decimals < 0 ? s.getAsDouble() : presented(s.getAsDouble(), decimals);
+      Optional<String> force = forcedGrade(e, v);
+      if (force.isPresent()) {
+        forced += force.get().equals(q.band()) ? 1 : 0;
+      } else if (bandOf(g, c) == band && !(band == 0 && e.excludedFromTop(v).isPresent() && g.bands().size() > 1)) {
+        competing.put(v, c);
+      }
+    }
+    int allowed = q.rounding().apply(q.maxShare() * size);
+    boolean self = forcedGrade(e, unit).map(q.band()::equals).orElse(false);
+    int place = 0;
+    if (competing.containsKey(unit)) {
+      double mine = competing.get(unit);
+      place = 1 + forced + (int) competing.values().stream().filter(x -> x > mine).count();
+    }
+    return new Places(scope, size, allowed, forced, self, place);
+  }
+
+  /** The grade a rule forced on a unit, as the engine's grade reasons say. */
+  private static Optional<String> forcedGrade(Evaluation e, String unit) {
+    for (String r : e.gradeReasons(unit)) {
+      if (r.startsWith("forced to ")) {
+        int colon = r.indexOf(':');
+        return Optional.of(r.substring("forced to ".length(), colon < 0 ? r.length() : colon));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static double presented(double v, int decimals) {
+    return new BigDecimal(Double.toString(v)).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
+  }
+
+  private static int bandOf(Grades g, double score) {
+    boolean exclusive = g.edge() == GradeEdge.MIN_EXCLUSIVE;
+    for (int b = 0; b < g.bands().size(); b++) {
+      OptionalDouble min = g.bands().get(b).min();
+      if (min.isEmpty() || (exclusive ? score > min.getAsDouble() : score >= min.getAsDouble())) {
+        return b;
+      }
+    }
+    return -1;
+  }
+
+  /** The scope of a quota in words: （区）, " in districts", or nothing when it is all the units. */
+  private static String scopeText(Evaluation e, String scope, Words w) {
+    String label = w.group(e.plan(), scope);
+    return label.isEmpty() ? "" : w.zh() ? "（" + label + "）" : " in " + label;
+  }
+
+  /** Where a unit stands against a grade quota: the places in its scope, how many were forced, and its place. */
+  static String quotaPosition(Evaluation e, String unit, Quota q, Words w) {
+    String band = w.texts().grade(q.band());
+    Places p = places(e, unit, q);
+    if (p.scope == null) {
+      return w.get("card.quota.column", band, q.within());
+    }
+    StringBuilder sb = new StringBuilder(w.get("card.quota.scope", band, scopeText(e, p.scope, w), p.size,
+        p.allowed));
+    if (p.forced > 0) {
+      sb.append(w.get("card.quota.forced", p.forced));
+    }
+    if (p.forcedSelf) {
+      sb.append(w.get("card.quota.forced-self", band));
+    } else if (p.place > 0) {
+      sb.append(w.get("card.quota.place", band, p.place));
+    }
+    return sb.toString();
+  }
+
+  /** Why a unit was moved down by the quota, in the page's words. */
+  private static String demoted(Evaluation e, String unit, Quota q, Words w) {
+    Places p = places(e, unit, q);
+    List<String> bands = bands(e.plan());
+    int b = bands.indexOf(q.band());
+    String next = b + 1 < bands.size() ? bands.get(b + 1) : q.band();
+    return w.get("card.quota.demoted", w.texts().grade(q.band()), w.texts().grade(next),
+        p.scope == null ? "" : scopeText(e, p.scope, w), p.size, p.allowed);
   }
 
   static List<String> bands(Plan plan) {

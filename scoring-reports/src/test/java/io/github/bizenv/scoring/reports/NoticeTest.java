@@ -9,8 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.bizenv.scoring.Problem;
 import io.github.bizenv.scoring.ValidationException;
 import io.github.bizenv.scoring.engine.Evaluation;
+import io.github.bizenv.scoring.model.Finding;
 import io.github.bizenv.scoring.text.Tables;
 import io.github.bizenv.scoring.text.Texts;
+import io.github.bizenv.scoring.workflow.DispatchRules;
+import io.github.bizenv.scoring.workflow.Shortfall;
+import io.github.bizenv.scoring.workflow.Status;
+import io.github.bizenv.scoring.workflow.TaskStatus;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -104,37 +109,110 @@ class NoticeTest {
     assertEquals(List.of("2021年10月12日"), styled(ps, "Date"));
     assertTrue(ps.stream().anyMatch(p -> p.style().equals("Heading1") && p.text().equals("二、表扬单位")), text);
 
-    Evaluation e = Q3.rankings().get(0).evaluation();
-    // Every praised unit is in the table with its rank and score; every named unit has its own heading and figures.
-    for (String u : Q3.praised()) {
-      String name = Tables.unitName(Fixtures.PROGRAMME, u, Texts.chinese());
-      assertTrue(text.contains(name), name);
-      assertTrue(ps.stream().anyMatch(p -> p.style().equals("TableText") && p.text().equals(name)), name);
-    }
-    int n = 0;
-    for (String u : Q3.named()) {
-      String name = Tables.unitName(Fixtures.PROGRAMME, u, Texts.chinese());
-      int i = indexOf(ps, new Para("Heading2", "（" + Notice.chinese(++n) + "）" + name));
-      assertTrue(i > 0, name + " has a heading: " + text);
-      String figures = ps.get(i + 1).text();
-      assertTrue(figures.startsWith("得分" + Charts.two(e.score(u).getAsDouble()) + "分，排名第" + e.rank(u).getAsInt()
-          + "位（共49个单位）"), figures);
-    }
-    // 市水利局 leads a red task and a yellow one: its problems name them with plan, report and deadline.
-    assertTrue(text.contains("1. T021“消防设计审查与施工图审查合并”：红灯，计划进度100%、实际进度70%，连续红灯2个月，"
-        + "已超过完成时限（2021年8月31日）。\n2. T028“推行区域评估，企业不再单独评估”：黄灯，计划进度80%、实际进度50%，"
-        + "完成时限2021年12月31日。\n"), text);
-    // A quotation inside a task's name takes single quotes inside the double ones.
-    assertTrue(text.contains("T019“推行联合验收，实现‘一次验收、一次办结’”"), text);
-    // Every red task a named unit leads is among its problems.
-    for (String u : Q3.named()) {
-      for (var s : Q3.quarterEnd().tasks()) {
-        if (s.task().lead().equals(u) && s.status() == io.github.bizenv.scoring.workflow.Status.RED) {
-          assertTrue(text.contains(s.task().id() + "“"), s.task().id() + " of " + u);
+    Words w = Words.of(Texts.chinese());
+    // Every ranking group its own part, numbered （一）（二） under the praised and the named units.
+    assertTrue(Q3.rankings().size() > 1, "the bundled quarterly ranking ranks departments and districts apart");
+    int k = 0;
+    for (Quarterly.Ranking r : Q3.rankings()) {
+      String title = "“" + QuarterlyPage.quoted(QuarterlyPage.rankingTitle(r, w), w) + "”";
+      String heading = "（" + Notice.chinese(++k) + "）" + w.group(r.evaluation().plan(), r.group);
+      assertEquals(2, ps.stream().filter(p -> p.equals(new Para("Heading2", heading))).count(), heading);
+      assertTrue(text.contains(title + "共" + r.units.size() + "个单位参加排名"), title);
+      Evaluation e = r.evaluation();
+      String praised = names(r.praised) + "等" + r.praised.size() + "个单位工作推进有力";
+      assertTrue(text.contains(title + "中，" + praised), praised);
+      r.praiseList.note().ifPresent(n -> assertTrue(text.contains(n.text(true) + "。"), n.text(true)));
+      // Every praised unit is in the table with its rank and score.
+      for (String u : r.praised) {
+        String name = Tables.unitName(Fixtures.PROGRAMME, u, Texts.chinese());
+        int i = indexOf(ps, new Para("TableText", name));
+        assertTrue(i > 0, name);
+        assertEquals(String.valueOf(e.rank(u).getAsInt()), ps.get(i - 1).text());
+        assertEquals(Charts.two(e.score(u).getAsDouble()), ps.get(i + 1).text());
+      }
+      assertTrue(text.contains(title + "中，" + names(r.named) + "等" + r.named.size() + "个单位排名靠后，予以通报。"),
+          title);
+      // Every named unit has its paragraph with its figures, and then each of its problems, one a paragraph.
+      int n = 0;
+      for (String u : r.named) {
+        String name = Tables.unitName(Fixtures.PROGRAMME, u, Texts.chinese());
+        String head = ++n + "." + name + "：得分" + Charts.two(e.score(u).getAsDouble()) + "分，排名第"
+            + e.rank(u).getAsInt() + "位（共" + r.units.size() + "个单位）";
+        int i = -1;
+        for (int j = 0; j < ps.size(); j++) {
+          if (ps.get(j).style().equals("Body") && ps.get(j).text().startsWith(head)) {
+            i = j;
+          }
+        }
+        assertTrue(i > 0, head + " in " + text);
+        List<Shortfall> shortfalls = r.report.shortfalls(u);
+        assertEquals(!shortfalls.isEmpty(), ps.get(i).text().endsWith("存在问题："), ps.get(i).text());
+        for (int j = 0; j < shortfalls.size(); j++) {
+          Shortfall f = shortfalls.get(j);
+          String problem = ps.get(i + 1 + j).text();
+          assertTrue(problem.startsWith("（" + (j + 1) + "）"), problem);
+          switch (f.kind()) {
+            case TASK:
+              assertTrue(problem.startsWith("（" + (j + 1) + "）" + f.subject() + "“"), problem);
+              break;
+            case INDICATOR:
+              assertTrue(problem.contains(r.evaluation().plan().nodeName(f.subject()).orElseThrow().text(true)
+                  + "”得分" + Charts.two(e.score(u, f.subject()).getAsDouble()) + "分，低于同组平均"), problem);
+              break;
+            default:
+              Finding x = Fixtures.DATA.findings().stream().filter(d -> d.id().equals(f.subject())).findFirst()
+                  .orElseThrow();
+              assertTrue(problem.contains(x.description().text(true)), problem);
+          }
         }
       }
     }
-    assertTrue(text.contains("等5个单位排名靠后，予以通报。"), text);
+    // The named units' problems are the report's shortfalls; a task is named with its plan, report and deadline.
+    Quarterly.Problem task = null;
+    String owner = null;
+    for (String u : Q3.named()) {
+      for (Quarterly.Problem x : Q3.problems(u)) {
+        if (task == null && x.task != null && x.task.status() == Status.RED) {
+          task = x;
+          owner = u;
+        }
+      }
+    }
+    assertTrue(task != null, "a named unit with a red task");
+    TaskStatus s = task.task;
+    String role = s.task().lead().equals(owner) ? "牵头单位" : "责任单位";
+    assertTrue(text.contains(s.task().id() + "“" + s.task().description().text(true) + "”（" + role + "）：红灯，计划进度"
+        + Texts.number(s.planned(), 0) + "%、实际进度" + Texts.number(s.reported(), 0) + "%"), s + "\n" + text);
+    // Where its red tasks stand on the escalation ladder, and what comes next.
+    Quarterly.Ladder l = Q3.ladders(owner).get(0);
+    String step = "督办升级：" + s.task().id() + "已连续红灯" + s.monthsRed() + "个月，已于"
+        + w.yearMonth(l.reached.reached()) + "进入“" + l.reached.step().name().text(true) + "”环节";
+    assertTrue(text.contains(step + (l.next == null ? "，已是督办升级最高一级。" : "；" + w.yearMonth(l.nextMonth)
+        + "末仍为红灯的，进入“" + l.next.name().text(true) + "”环节。")), step + "\n" + text);
+    assertEquals(DispatchRules.defaults().escalation().stream().filter(x -> x.months() <= s.monthsRed())
+        .reduce((a, b) -> b).orElseThrow(), l.reached.step());
+    // A quotation inside a task's name takes single quotes inside the double ones.
+    for (String u : Q3.named()) {
+      for (Quarterly.Problem x : Q3.problems(u)) {
+        String d = x.task == null ? "" : x.task.task().description().text(true);
+        if (d.contains("“")) {
+          assertTrue(text.contains(x.task.task().id() + "“" + d.replace('“', '‘').replace('”', '’') + "”"), d);
+        }
+      }
+    }
+    // Every red task a named unit leads is among its problems.
+    for (String u : Q3.named()) {
+      for (var t : Q3.quarterEnd().tasks()) {
+        if (t.task().lead().equals(u) && t.status() == Status.RED) {
+          assertTrue(text.contains(t.task().id() + "“"), t.task().id() + " of " + u);
+        }
+      }
+    }
+  }
+
+  static String names(java.util.Collection<String> units) {
+    return units.stream().map(u -> Tables.unitName(Fixtures.PROGRAMME, u, Texts.chinese()))
+        .collect(java.util.stream.Collectors.joining("、"));
   }
 
   static List<String> styled(List<Para> ps, String style) {
@@ -157,6 +235,10 @@ class NoticeTest {
       assertTrue(text.contains(Tables.unitName(Fixtures.PROGRAMME, u, Texts.english())), u);
     }
     assertFalse(text.contains("${"), text);
+    // The groups under the praised and under the named units, as an English reader names them.
+    assertEquals(2, ps.stream().filter(p -> p.equals(new Para("Heading2", "(1) Municipal departments"))).count(), text);
+    assertEquals(2, ps.stream().filter(p -> p.equals(new Para("Heading2",
+        "(2) Districts, counties and development zones"))).count(), text);
   }
 
   @Test
