@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -380,6 +381,9 @@ public final class Tables {
    * @return the report, with one table {@code dispatch.unit}
    */
   public static Report unitTasks(BattleMap map, String unit, Texts t) {
+    Objects.requireNonNull(map, "map");
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(t, "t");
     Programme p = map.programme();
     List<TaskStatus> tasks = map.forUnit(unit);
     Table.Builder b = Table.builder("dispatch.unit", t.get("dispatch.unit.title", unitName(p, unit, t),
@@ -504,6 +508,9 @@ public final class Tables {
    * @return the report
    */
   public static Report quarter(QuarterlyReport q, Programme programme, int problems, Texts t) {
+    Objects.requireNonNull(q, "q");
+    Objects.requireNonNull(programme, "programme");
+    Objects.requireNonNull(t, "t");
     Evaluation e = q.evaluation();
     Plan p = e.plan();
     List<Table> tables = new ArrayList<>();
@@ -625,6 +632,10 @@ public final class Tables {
    * @return the report
    */
   public static Report assessment(Assessment a, Programme programme, LocalDate asOf, int limit, Texts t) {
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(programme, "programme");
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(t, "t");
     Evaluation e = a.evaluation();
     Plan p = e.plan();
     List<String> parts = e.units().isEmpty() ? List.of()
@@ -737,6 +748,9 @@ public final class Tables {
    * @return the sentence
    */
   public static String head(HeadGrade h, Evaluation e, Texts t) {
+    Objects.requireNonNull(h, "h");
+    Objects.requireNonNull(e, "e");
+    Objects.requireNonNull(t, "t");
     List<String> why = new ArrayList<>();
     if (h.recommendation()) {
       why.add(t.get("head.vertical"));
@@ -763,6 +777,11 @@ public final class Tables {
    */
   public static Table matters(Assessment a, Programme programme, ProgrammeData data, LocalDate asOf, int limit,
       Texts t) {
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(programme, "programme");
+    Objects.requireNonNull(data, "data");
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(t, "t");
     Evaluation e = a.evaluation();
     Map<String, List<Finding>> byMatter = new java.util.LinkedHashMap<>();
     for (Finding f : data.findings()) {

@@ -180,6 +180,9 @@ public final class GapAnalysis {
    * @return those tasks, in programme order
    */
   public List<TaskGap> closedBy(ProgrammeData data, String unit, LocalDate date) {
+    Objects.requireNonNull(data, "data");
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(date, "date");
     List<TaskGap> out = new ArrayList<>();
     for (TaskGap g : tasks) {
       if (g.taskClass().orElse(null) == TaskClass.A && g.task().measure().isPresent()) {
@@ -202,6 +205,9 @@ public final class GapAnalysis {
    * @return those tasks, in programme order
    */
   public List<TaskGap> widenedBy(ProgrammeData data, String unit, LocalDate date) {
+    Objects.requireNonNull(data, "data");
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(date, "date");
     List<TaskGap> out = new ArrayList<>();
     for (TaskGap g : tasks) {
       if (g.taskClass().orElse(null) == TaskClass.B && g.task().measure().isPresent()) {
