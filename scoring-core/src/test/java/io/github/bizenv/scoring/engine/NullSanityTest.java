@@ -114,7 +114,7 @@ class NullSanityTest {
       .build();
   static final UncertaintyAnalysis ANALYSIS = UncertaintyAnalysis.builder(PLAN, DATA, SPEC).build();
 
-  /** Public methods with a parameter documented as optional ("may be {@code null}"). */
+  /** Public methods with a parameter documented as optional. */
   static final java.util.Set<Method> OPTIONAL = new java.util.HashSet<>();
 
   static HeadGrade headGrade() throws ReflectiveOperationException {
@@ -154,17 +154,9 @@ class NullSanityTest {
         .setDefault(StrengthsAndWeaknesses.class, Audit.of(PLAN, DATA).strengthsAndWeaknesses("a", Stage.NORMALISED,
             1, 1))
         .setDefault(Table.Kind.class, Table.Kind.TEXT);
-    // Parameters documented as optional ("may be null"): the programme naming the units, the unit whose gaps are
-    // shown and its data.
-    OPTIONAL.add(Tables.class.getMethod("evaluation", Evaluation.class, Programme.class, boolean.class, Texts.class));
-    OPTIONAL.add(Tables.class.getMethod("unitName", Programme.class, String.class, Texts.class));
-    OPTIONAL.add(Tables.class.getMethod("unitLabel", Programme.class, String.class, Texts.class));
-    OPTIONAL.add(Tables.class.getMethod("gap", GapAnalysis.class, ProgrammeData.class, String.class, LocalDate.class,
-        Texts.class));
-    List<String> failures = new ArrayList<>();
+    // A parameter documented as optional: a table cell's value, empty when null.
     OPTIONAL.add(Table.class.getMethod("text", Object.class, Table.Column.class));
-    OPTIONAL.add(CsvOptions.class.getMethod("withEncoding", java.nio.charset.Charset.class));
-    OPTIONAL.add(CsvOptions.class.getMethod("withPeriod", Period.class));
+    List<String> failures = new ArrayList<>();
     for (Class<?> c : List.of(Tables.class, Texts.class, Table.class, Report.class, Widths.class,
         AnalysisTables.class, Audit.class, Dimension.class, Stage.class, StatisticsThresholds.class,
         UncertaintySpec.class, UncertaintyAnalysis.class, Sobol.class, Assessment.class, BattleMap.class,
