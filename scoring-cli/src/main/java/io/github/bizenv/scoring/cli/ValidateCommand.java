@@ -35,7 +35,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "validate", sortOptions = true)
 final class ValidateCommand implements Callable<Integer> {
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "validate.files")
+  @Parameters(paramLabel = "FILE", arity = "1..*", converter = Values.InputConverter.class,
+      descriptionKey = "validate.files")
   List<Path> files;
 
   @Mixin
