@@ -170,7 +170,8 @@ public final class Main {
     String message = unknown != null ? cli.t("usage.unknown-option", unknown) : describe(cli, e);
     cli.err.println(name(cl) + ": " + message);
     List<String> typed = unknown != null ? List.of(unknown) : e instanceof CommandLine.UnmatchedArgumentException
-        ? ((CommandLine.UnmatchedArgumentException) e).getUnmatched() : List.of();
+        ? ((CommandLine.UnmatchedArgumentException) e).getUnmatched() : unknownSubcommand(e) ? List.of(e.getValue())
+        : List.of();
     String nearest = nearest(cl.getCommandSpec(), typed);
     if (nearest != null) {
       cli.err.println(cli.t("usage.did-you-mean", nearest));
@@ -199,7 +200,11 @@ public final class Main {
       if (!e.getCommandLine().getSubcommands().isEmpty()) {
         return cli.t("usage.unknown-command", first);
       }
-      return cli.t("usage.unexpected", String.join(" ", u.getUnmatched()));
+      String refused = refusedParameter(e.getCommandLine().getCommandSpec(), first);
+      return refused != null ? refused : cli.t("usage.unexpected", String.join(" ", u.getUnmatched()));
+    }
+    if (unknownSubcommand(e)) {
+      return cli.t("usage.unknown-command", e.getValue());
     }
     if (e instanceof CommandLine.OverwrittenOptionException) {
       return cli.t("usage.twice", label(((CommandLine.OverwrittenOptionException) e).getOverwritten()));
@@ -211,6 +216,31 @@ public final class Main {
       return cli.t("usage.bad-value", label(e.getArgSpec()), e.getValue(), cli.t("usage.not-accepted"));
     }
     return cli.t("usage.other", e.getMessage());
+  }
+
+  /**
+   * Why a parameter was left unmatched when it is one that a positional parameter's converter refuses (picocli stops
+   * taking values there and calls the rest unexpected): the converter's own message, or {@code null}.
+   */
+  private static String refusedParameter(CommandSpec spec, String value) {
+    for (PositionalParamSpec p : spec.positionalParameters()) {
+      for (CommandLine.ITypeConverter<?> c : p.converters()) {
+        try {
+          c.convert(value);
+        } catch (CommandLine.TypeConversionException x) {
+          return label(p) + (Cli.current().zh() ? "：" : ": ") + x.getMessage();
+        } catch (Exception x) {
+          return null;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether picocli's {@code help} command was asked about a command that does not exist. */
+  private static boolean unknownSubcommand(ParameterException e) {
+    return e.getArgSpec() == null && e.getValue() != null && String.valueOf(e.getMessage())
+        .startsWith("Unknown subcommand");
   }
 
   /** The first argument that looks like an option the command does not have (picocli reports a missing one first). */
