@@ -34,7 +34,8 @@ import picocli.CommandLine.Model.OptionSpec;
  * replace it. {@code demo} runs as {@code help demo}: it reads no input and takes seconds.
  *
  * <p>In a normal build it runs in regression mode over {@code src/test/resources/.../CliFuzzTestInputs/}; fuzz for
- * real with {@code JAZZER_FUZZ=1 ./mvnw -pl scoring-cli test -Dtest=CliFuzzTest} (the inputs it finds go to
+ * real with {@code JAZZER_FUZZ=1 ./mvnw -pl scoring-cli -am test -Dtest=CliFuzzTest#commandLines
+ * -Dsurefire.failIfNoSpecifiedTests=false} (the inputs it finds go to
  * {@code .cifuzz-corpus/}); {@code maxDuration} bounds only such a run.
  */
 class CliFuzzTest {
