@@ -106,16 +106,6 @@ final class Outputs {
     }
   }
 
-  /** The input files, as real paths. */
-  List<Path> inputs() {
-    return inputs;
-  }
-
-  /** Whether {@code --force} was given. */
-  boolean force() {
-    return force;
-  }
-
   /** Refuses outputs that would lose a file, before the command reads anything. */
   void check() {
     files.forEach((option, file) -> target(file, false));

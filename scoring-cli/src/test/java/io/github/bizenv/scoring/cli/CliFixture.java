@@ -46,16 +46,29 @@ final class CliFixture {
     f.write("index", "index.json", AnalysisCommandsTest.smallMethodology());
     f.write("table", "index.csv", AnalysisCommandsTest.smallData());
     f.write("spec", "spec.json", AnalysisCommandsTest.smallSpec());
-    Path ledger = dir.resolve("ledger.xlsx");
-    MainTest.Run t = new MainTest.Run("template", "--sample", "--out", ledger.toString(), "--lang", "en");
-    assertEquals(0, t.code, t.toString());
-    f.files.put("ledger", ledger);
-    Path notice = dir.resolve("notice-template.docx");
-    MainTest.Run n = new MainTest.Run("template", "--out", notice.toString(), "--lang", "en");
-    assertEquals(0, n.code, n.toString());
-    f.files.put("template", notice);
+    f.copy("ledger", generated("ledger.xlsx", "--sample"), "ledger.xlsx");
+    f.copy("template", generated("notice-template.docx"), "notice-template.docx");
     Files.createDirectories(dir.resolve("out"));
     return f;
+  }
+
+  private static Path generatedDir;
+
+  /** A file written by {@code score template}, once for all the tests of a run. */
+  private static synchronized Path generated(String name, String... more) throws IOException {
+    if (generatedDir == null) {
+      generatedDir = Files.createTempDirectory("score-fixture");
+      generatedDir.toFile().deleteOnExit();
+    }
+    Path p = generatedDir.resolve(name);
+    if (!Files.exists(p)) {
+      List<String> args = new ArrayList<>(List.of("template", "--out", p.toString(), "--lang", "en"));
+      args.addAll(List.of(more));
+      MainTest.Run t = new MainTest.Run(args.toArray(String[]::new));
+      assertEquals(0, t.code, t.toString());
+      p.toFile().deleteOnExit();
+    }
+    return p;
   }
 
   private void copy(String key, Path from, String name) throws IOException {

@@ -2,6 +2,7 @@ package io.github.bizenv.scoring.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayOutputStream;
@@ -27,11 +28,13 @@ import picocli.CommandLine.Model.OptionSpec;
  * Fuzzes the command line: whatever the arguments, {@link Main#run} returns 0, 1 or 2 — never 3 (an unexpected
  * error), never an exception, never a stack trace or Java exception text on either stream.
  *
- * <p>The input is a text of arguments, one a line (readable, so that a finding is a command line to replay);
+ * <p>{@link #commands} builds command lines from picocli's model — a command, its options, values of their kinds or
+ * fuzzed text — so that most runs get into the commands. {@link #commandLines} takes any text of arguments, one a line (readable, so that a finding is a command line to replay);
  * {@code @name} stands for a sample input copied to a temporary folder ({@code @programme}, {@code @data},
  * {@code @index}, …), and the value after an output option ({@code --out}, {@code --reports}) is always put in that
  * folder, so that fuzzing writes nowhere else — except the value {@code @name} of an input, to try the refusal to
- * replace it. {@code demo} runs as {@code help demo}: it reads no input and takes seconds.
+ * replace it. {@code demo} runs as {@code help demo}: it reads no input and takes seconds. An argument
+ * {@code @FILE} (picocli's argument file) is not tried: the file's arguments could name outputs anywhere.
  *
  * <p>In a normal build it runs in regression mode over {@code src/test/resources/.../CliFuzzTestInputs/}; fuzz for
  * real with {@code JAZZER_FUZZ=1 ./mvnw -pl scoring-cli -am test -Dtest=CliFuzzTest#commandLines
@@ -73,7 +76,96 @@ class CliFuzzTest {
       "--threads", "--ties", "--to", "--tolerance", "--top", "--uncertainty", "--unit", "--version", "@programme",
       "@data", "@districts", "@assessment", "@progress", "@index", "@table", "@spec", "@ledger", "@template"})
   void commandLines(byte[] input) throws IOException {
-    String[] args = arguments(new String(input, StandardCharsets.UTF_8));
+    check(arguments(new String(input, StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * Command lines built from the model: a command, then options of that command (or not) with values of their kind
+   * — the sample inputs, outputs in the temporary folder, dates, numbers, names — or fuzzed text, so that most runs
+   * get past the parser into the commands' own checks and work.
+   */
+  @FuzzTest(maxDuration = "5m")
+  void commands(FuzzedDataProvider data) throws IOException {
+    List<String> commands = new ArrayList<>(COMMANDS.keySet());
+    String command = data.pickValue(commands);
+    CommandSpec spec = COMMANDS.get(command);
+    List<String> args = new ArrayList<>(List.of(command.split(" ")));
+    args.remove(0); // score
+    List<OptionSpec> options = spec.options();
+    int n = data.consumeInt(0, 10);
+    for (int i = 0; i < n; i++) {
+      int kind = data.consumeInt(0, 9);
+      if (kind <= 6 && !options.isEmpty()) {
+        OptionSpec o = data.pickValue(options);
+        args.add(o.longestName());
+        if (o.arity().max() > 0) {
+          args.add(value(data, o));
+        }
+      } else if (kind == 7 && !options.isEmpty()) {
+        OptionSpec o = data.pickValue(options);
+        args.add(o.longestName() + "=" + value(data, o));
+      } else if (kind == 8) {
+        args.add(data.consumeBoolean() ? FIXTURE.file(data.pickValue(new ArrayList<>(FIXTURE.files.keySet())))
+            : data.consumeString(24));
+      } else {
+        args.add(data.consumeString(24));
+      }
+    }
+    if (data.consumeBoolean()) {
+      args.add("--lang");
+      args.add(data.consumeBoolean() ? "zh" : "en");
+    }
+    check(safe(args));
+  }
+
+  /** Every command by its name ({@code score report index}), but the demo (see {@link #arguments}). */
+  static final Map<String, CommandSpec> COMMANDS = new java.util.TreeMap<>(CliFixture.commands());
+
+  static {
+    COMMANDS.remove("score demo");
+  }
+
+  /** Values typed for options of each kind. */
+  static final Map<Class<?>, List<String>> TYPICAL = Map.of(
+      Values.MonthConverter.class, List.of("2021-7", "2021-12", "2021年7月", "2020-12", "2021-13"),
+      Values.QuarterConverter.class, List.of("2021q2", "2021Q4", "2021年第二季度", "2022q1"),
+      Values.DateConverter.class, List.of("2021-06-30", "2021/6/30", "2020-12-31", "2021-02-29"),
+      Values.PeriodConverter.class, List.of("2021", "2021Q2", "2021-06", "2020"),
+      Values.FormatConverter.class, List.of("table", "csv", "json", "xlsx"),
+      Values.OutputFileConverter.class, List.of("x.csv", "x.json", "x.xlsx", "x.txt", "x.html", "x.docx", "x"),
+      Values.OutputFolderConverter.class, List.of("folder", "x.csv"));
+  static final List<String> NUMBERS = List.of("0", "1", "2", "3", "5", "-1", "0.05", "5%", "0.5", "1.5", "NaN",
+      "1e3", "abc", "");
+  static final List<String> WORDS = List.of("u1", "u12", "amr", "市市场监管局", "index", "g1", "x1", "area", "lead",
+      "district", "list-all", "leave-out", "raw", "normalised", "pearson", "spearman", "gbk", "utf-8", "tab",
+      "thousands,percent", "zh", "en", "");
+
+  /** A value for an option: of its kind most of the time, else fuzzed text. */
+  static String value(FuzzedDataProvider data, OptionSpec o) {
+    Class<?> c = o.converters().length == 0 ? null : o.converters()[0].getClass();
+    int how = data.consumeInt(0, 4);
+    if (how == 0) {
+      return data.consumeString(32);
+    }
+    if (c == Values.InputConverter.class) {
+      return how == 1 ? data.pickValue(List.of("asem", "db2020", "quarterly-progress", "nowhere.json", ""))
+          : FIXTURE.file(data.pickValue(new ArrayList<>(FIXTURE.files.keySet())));
+    }
+    if ((c == Values.OutputFileConverter.class || c == Values.OutputFolderConverter.class) && how == 1) {
+      return FIXTURE.file(data.pickValue(new ArrayList<>(FIXTURE.files.keySet()))); // an input: refused
+    }
+    if (c != null && TYPICAL.containsKey(c)) { // found by fuzzing: an option without a converter (Map.of: no null)
+      return data.pickValue(TYPICAL.get(c));
+    }
+    Class<?> t = o.type();
+    if (t == int.class || t == Integer.class || t == long.class || t == double.class) {
+      return data.pickValue(NUMBERS);
+    }
+    return data.pickValue(WORDS);
+  }
+
+  /** Runs a command line and checks its exit code and streams. */
+  static void check(String[] args) throws IOException {
     clean();
     ByteArrayOutputStream o = new ByteArrayOutputStream();
     ByteArrayOutputStream e = new ByteArrayOutputStream();
@@ -105,6 +197,11 @@ class CliFuzzTest {
       String a = lines[i].length() > 200 ? lines[i].substring(0, 200) : lines[i];
       args.add(a.startsWith("@") && FIXTURE.files.containsKey(a.substring(1)) ? FIXTURE.file(a.substring(1)) : a);
     }
+    return safe(args);
+  }
+
+  /** The arguments with every output put in the temporary folder (but an input's, refused) and the demo as help. */
+  static String[] safe(List<String> args) {
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
       int eq = a.indexOf('=');
@@ -118,6 +215,8 @@ class CliFuzzTest {
         }
       }
     }
+    // picocli reads an argument @FILE as the arguments in FILE, which could name outputs anywhere: not fuzzed.
+    args.replaceAll(a -> a.startsWith("@") ? "at-" + a.substring(1) : a);
     // The demo reads no input and takes seconds: its options are fuzzed through its help.
     if (!args.isEmpty() && args.get(0).equalsIgnoreCase("demo")) {
       args.add(0, "help");
