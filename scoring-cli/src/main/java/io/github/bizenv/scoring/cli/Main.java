@@ -76,9 +76,17 @@ public final class Main {
 
   /** Runs the command line; {@code terminal} says whether {@code err} is a terminal that may show progress. */
   static int run(String[] args, PrintStream out, PrintStream err, boolean terminal) {
+    return guarded(out, err, () -> runUnguarded(args, out, err, terminal));
+  }
+
+  /**
+   * Runs a command line, and says in one line whatever it throws: an {@link Error} (picocli lets those pass its
+   * handlers), or a failure in a handler itself.
+   */
+  static int guarded(PrintStream out, PrintStream err, java.util.function.IntSupplier run) {
     try {
-      return runUnguarded(args, out, err, terminal);
-    } catch (Throwable t) { // an Error thrown past picocli's handlers, or a failure in a handler itself
+      return run.getAsInt();
+    } catch (Throwable t) {
       Cli cli = Cli.entered();
       return unexpected(cli != null ? cli : new Cli(Locale.getDefault(), out, err), "score", t);
     } finally {
