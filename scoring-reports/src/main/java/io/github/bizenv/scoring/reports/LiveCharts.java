@@ -170,6 +170,20 @@ public final class LiveCharts {
         Charts.finite(evaluation.plan().range(evaluation.plan().root()).max())));
   }
 
+  /**
+   * A ranking group as the pages name it: the methodology's name for it (市直部门), in English the kinds of units it
+   * gathers (districts, counties and development zones).
+   *
+   * @param plan the methodology that ranks the group
+   * @param group the group, or {@code ""} for none
+   * @param texts the language
+   * @return the name, {@code ""} for none
+   */
+  public static String groupName(io.github.bizenv.scoring.engine.Plan plan, String group, Texts texts) {
+    return Words.of(Objects.requireNonNull(texts, "texts")).group(Objects.requireNonNull(plan, "plan"),
+        Objects.requireNonNull(group, "group"));
+  }
+
   private static String text(ObjectNode option) {
     try {
       return Html.JSON.writeValueAsString(option);

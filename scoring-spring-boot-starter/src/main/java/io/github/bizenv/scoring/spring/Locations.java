@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
 
@@ -39,8 +40,11 @@ final class Locations {
     return r.exists() ? List.of(r) : List.of();
   }
 
-  /** A resource's name for messages: its URL, or its description. */
+  /** A resource's name for messages: classpath:PATH for a class-path file, its URL, or its description. */
   static String name(Resource r) {
+    if (r instanceof ClassPathResource c) {
+      return "classpath:" + c.getPath();
+    }
     try {
       return r.getURL().toString();
     } catch (IOException e) {
