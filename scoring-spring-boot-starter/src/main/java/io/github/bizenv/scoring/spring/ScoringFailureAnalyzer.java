@@ -11,7 +11,7 @@ final class ScoringFailureAnalyzer extends AbstractFailureAnalyzer<ScoringConfig
   @Override
   protected FailureAnalysis analyze(Throwable root, ScoringConfigurationException cause) {
     String description = cause.getMessage().substring(0, 1).toUpperCase(java.util.Locale.ROOT)
-        + cause.getMessage().substring(1) + ".";
+        + cause.getMessage().substring(1);
     return new FailureAnalysis(description, "Correct the files listed, or the bizenv.scoring.* settings that name "
         + "them (classpath: or file: locations).", cause);
   }
