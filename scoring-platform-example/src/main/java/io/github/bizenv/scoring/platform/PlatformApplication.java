@@ -62,6 +62,25 @@ public class PlatformApplication {
   }
 
   @Bean
+  org.springframework.boot.web.servlet.FilterRegistrationBean<BodyLimit> bodyLimit() {
+    org.springframework.boot.web.servlet.FilterRegistrationBean<BodyLimit> r =
+        new org.springframework.boot.web.servlet.FilterRegistrationBean<>(new BodyLimit());
+    r.addUrlPatterns("/api/*");
+    r.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+    return r;
+  }
+
+  /**
+   * The live pages' connections end as soon as the platform is asked to stop, so that the graceful shutdown waits for
+   * the writes in flight only, not for pages that never end their requests.
+   */
+  @Bean
+  org.springframework.context.ApplicationListener<org.springframework.context.event.ContextClosedEvent> endLivePages(
+      LiveFeed feed) {
+    return e -> feed.close();
+  }
+
+  @Bean
   PlatformHealth platformHealthIndicator(Submissions submissions, LiveFeed feed) {
     return new PlatformHealth(submissions, feed);
   }
