@@ -95,8 +95,8 @@ final class QuarterlyPage {
     for (String u : r.units) {
       double s = e.score(u).getAsDouble();
       String move = movement(r.report.movement(u));
-      Table.Mark list = r.praised.contains(u) ? Table.Mark.of(t.get("quarter.praised.title"), Table.Tone.GREEN)
-          : r.named.contains(u) ? Table.Mark.of(t.get("quarter.named.title"), Table.Tone.RED)
+      Table.Mark list = r.praised.contains(u) ? Table.Mark.of(w.get("quarterly.praised"), Table.Tone.GREEN)
+          : r.named.contains(u) ? Table.Mark.of(w.get("quarterly.named"), Table.Tone.RED)
           : e.excludedFromTop(u).isPresent() ? Table.Mark.of(w.get("quarterly.not-praised"), Table.Tone.GREY) : null;
       b.row(e.rank(u).getAsInt(), Tables.unitName(p, u, t), s, move, list);
       names.add(Tables.unitName(p, u, t));
@@ -218,8 +218,11 @@ final class QuarterlyPage {
       return table;
     }
     int column = task;
-    String before = t.get("dispatch.red-list.note", 3);
-    return TableEdits.replace(table, "escalated", w.get("header.escalation-step"), row -> {
+    // The command line's note on the ladder, as Tables.dispatch writes it; the page says it in its own sentence.
+    String before = t.get("dispatch.red-list.note", q.quarterEnd().rules().escalation().stream()
+        .map(x -> t.get("dispatch.ladder.step", x.months(), t.name(x.name())))
+        .collect(java.util.stream.Collectors.joining(t.isChinese() ? "、" : ", ")));
+    return TableEdits.replace(table, "escalation", w.get("header.escalation-step"), row -> {
       TaskStatus s = q.quarterEnd().task((String) row.get(column));
       return s.escalation().map(x -> w.get("escalation.cell", t.name(x.step().name()), w.yearMonth(x.reached())))
           .orElse("");
