@@ -577,8 +577,8 @@ public abstract class Methodology {
             + "(or the methodology a default one in /defaults/normalizer)");
       }
     }
-    if (!parentCycle) {
-      dependencies(c, nodes, first, children);
+    if (!parentCycle && deepest < 0) {
+      dependencies(c, nodes, first, children); // a tree too deep is one problem, not also a chain too long
     }
   }
 
