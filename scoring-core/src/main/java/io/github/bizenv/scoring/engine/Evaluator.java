@@ -117,6 +117,13 @@ final class Evaluator {
       if (!prepared.problems.isEmpty()) {
         throw new ValidationException("respondent-level " + source, prepared.problems);
       }
+      // A composite whose own row was screened out is still computed from its members where it applies.
+      for (int k = 0; k < p.composites().size(); k++) {
+        String unit = p.composites().get(k).unit;
+        if (members[k] != null && !prepared.units.contains(unit) && !computed.contains(unit)) {
+          computed.add(unit);
+        }
+      }
       if (!computed.isEmpty()) {
         prepared = Pipeline.withComputed(prepared, computed);
       }
