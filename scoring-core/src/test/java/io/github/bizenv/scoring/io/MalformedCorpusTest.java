@@ -54,6 +54,11 @@ class MalformedCorpusTest {
   static final Pattern INTERNALS = Pattern.compile("Exception|java\\.|com\\.fasterxml|jackson|`|\\[Source:|"
       + "StreamReadConstraints|\\bNaN\\b(?! is not a JSON number)|\\$|@[0-9a-f]{4,}");
 
+  /** The kinds of input a city office brings: their problems are all put into Chinese. */
+  static final Set<String> OFFICE = Set.of("programme", "data", "table");
+
+  static final io.github.bizenv.scoring.text.Texts ZH = io.github.bizenv.scoring.text.Texts.chinese();
+
   static Path root() {
     try {
       return Path.of(MalformedCorpusTest.class.getResource("/malformed").toURI());
@@ -116,6 +121,9 @@ class MalformedCorpusTest {
     for (Problem p : problems) {
       assertFalse(p.path().isEmpty(), () -> c + ": a problem without a place: " + p);
       assertFalse(INTERNALS.matcher(p.message()).find(), () -> c + ": internals in a message: " + p);
+      if (OFFICE.contains(c.kind())) {
+        assertTrue(ZH.translates(p.message()), () -> c + ": no Chinese for " + p);
+      }
     }
   }
 
