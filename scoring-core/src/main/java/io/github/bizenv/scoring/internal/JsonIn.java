@@ -174,7 +174,8 @@ public final class JsonIn {
   public final class Obj {
     final JsonNode node;
     final String path;
-    private final Set<String> nulls = new java.util.HashSet<>();
+    /** The fields found holding null, each reported once; made when the first is found. */
+    private Set<String> nulls;
 
     Obj(JsonNode node, String path) {
       this.node = node;
@@ -196,6 +197,9 @@ public final class JsonIn {
     public JsonNode get(String field) {
       JsonNode n = node.get(field);
       if (n != null && n.isNull()) {
+        if (nulls == null) {
+          nulls = new java.util.HashSet<>();
+        }
         if (nulls.add(field)) {
           add(Problem.WRONG_TYPE, at(field), "field " + quote(field) + " is null; leave it out instead");
         }
