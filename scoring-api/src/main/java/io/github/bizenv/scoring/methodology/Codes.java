@@ -21,7 +21,12 @@ final class Codes {
       }
       known.add(c);
     }
-    throw new IllegalArgumentException(type.getSimpleName() + " \"" + code + "\" is not one of " + known);
+    throw new IllegalArgumentException(words(type) + " \"" + code + "\" is not one of " + known);
+  }
+
+  /** The kind of an enum's constants in words, for messages: {@code QuotaRounding} is "quota rounding". */
+  static String words(Class<?> type) {
+    return type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
   }
 
   static String fmt(double d) {

@@ -53,7 +53,7 @@ public abstract class Denominate extends PipelineStep {
   void check() {
     Check c = new Check();
     c.require(Double.isFinite(scale()) && scale() != 0, io.github.bizenv.scoring.Problem.OUT_OF_RANGE, "/scale",
-        "scale " + scale() + " must be a finite number other than 0");
+        "scale " + Codes.fmt(scale()) + " must be a finite number other than 0");
     c.throwIfAny("Denominate");
   }
 }

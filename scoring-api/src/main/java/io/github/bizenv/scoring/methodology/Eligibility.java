@@ -74,6 +74,11 @@ public abstract class Eligibility {
         "a ranking condition needs atLeast or atMost");
     atLeast().ifPresent(v -> c.range("/atLeast", v, -Double.MAX_VALUE, false, Double.MAX_VALUE, "atLeast"));
     atMost().ifPresent(v -> c.range("/atMost", v, -Double.MAX_VALUE, false, Double.MAX_VALUE, "atMost"));
+    if (atLeast().isPresent() && atMost().isPresent()) {
+      c.require(atLeast().getAsDouble() <= atMost().getAsDouble(), Problem.INCONSISTENT, "/atLeast", "atLeast "
+          + Codes.fmt(atLeast().getAsDouble()) + " is greater than atMost " + Codes.fmt(atMost().getAsDouble())
+          + ": no unit could be ranked");
+    }
     label().ifPresent(l -> c.text("/label", l, "the label"));
     c.throwIfAny("Eligibility");
   }

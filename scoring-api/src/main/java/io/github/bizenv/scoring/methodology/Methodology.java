@@ -370,6 +370,12 @@ public abstract class Methodology {
         c.require(!composites().get(j).unit().equals(comp.unit()), Problem.DUPLICATE_ID, "/composites/" + k + "/unit",
             "composite unit " + Codes.quote(comp.unit()) + " is declared twice");
       }
+      for (int j = 0; j < comp.members().size(); j++) {
+        String member = comp.members().get(j).unit();
+        c.require(composites().stream().noneMatch(other -> other.unit().equals(member)), Problem.INCONSISTENT,
+            "/composites/" + k + "/members/" + j + "/unit", "member " + Codes.quote(member) + " of composite "
+                + Codes.quote(comp.unit()) + " is a composite itself; a composite's members are units with data");
+      }
     }
     c.throwIfAny("Methodology " + Codes.quote(id()));
   }
@@ -559,7 +565,7 @@ public abstract class Methodology {
             + "members, so no node may name it as parent, but " + kids + " do");
       } else if (n.isLeaf() && kids > 0) {
         c.add(Problem.INCONSISTENT, "/nodes/" + i, "node " + Codes.quote(n.id()) + " has a source or normalizer, so it is "
-            + "a leaf, but " + kids + " nodes name it as their parent");
+            + "a leaf, but " + (kids == 1 ? "a node names" : kids + " nodes name") + " it as its parent");
       }
       if (!n.isLeaf() && !n.isCrossCutting() && kids == 0) {
         c.add(Problem.INCONSISTENT, "/nodes/" + i, n.aggregator().isPresent()
@@ -571,8 +577,8 @@ public abstract class Methodology {
             + "(or the methodology a default one in /defaults/normalizer)");
       }
     }
-    if (!parentCycle) {
-      dependencies(c, nodes, first, children);
+    if (!parentCycle && deepest < 0) {
+      dependencies(c, nodes, first, children); // a tree too deep is one problem, not also a chain too long
     }
   }
 

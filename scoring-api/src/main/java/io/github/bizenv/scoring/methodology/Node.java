@@ -252,6 +252,9 @@ public abstract class Node {
     return builder().id(id).parent(parent).source(source);
   }
 
+  private static final java.util.regex.Pattern NUMBER =
+      java.util.regex.Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+
   @Value.Check
   void check() {
     Check c = new Check();
@@ -275,6 +278,11 @@ public abstract class Node {
           + " lists itself as a member");
       k++;
     }
+    for (String code : codes().keySet()) {
+      c.require(!NUMBER.matcher(code.trim()).matches(), Problem.WRONG_TYPE, "/codes/" + Check.escape(code),
+          "text code " + Codes.quote(code) + " looks like a number; a number in the data is read as a number, so "
+              + "the code would never apply");
+    }
     if (isLeaf()) {
       c.require(members().isEmpty(), Problem.INCONSISTENT, "/members", "leaf " + Codes.quote(id())
           + " cannot have members; a cross-cutting node aggregates members instead of reading a column");
@@ -285,8 +293,11 @@ public abstract class Node {
       c.require(published().isEmpty(), Problem.INCONSISTENT, "/published", "leaf " + Codes.quote(id())
           + " reads its source; only an inner node has a published column");
     } else {
-      c.require(denominator().isEmpty(), Problem.INCONSISTENT, "/denominator", "only a leaf can have a denominator");
-      c.require(codes().isEmpty(), Problem.INCONSISTENT, "/codes", "only a leaf can have text codes");
+      // Said so that a leaf that lost its source column is understood too.
+      c.require(denominator().isEmpty(), Problem.INCONSISTENT, "/denominator", "only a leaf can have a denominator; "
+          + "node " + Codes.quote(id()) + " has no source column, so it is not a leaf");
+      c.require(codes().isEmpty(), Problem.INCONSISTENT, "/codes", "only a leaf can have text codes; node "
+          + Codes.quote(id()) + " has no source column, so it is not a leaf");
     }
     c.throwIfAny("Node " + Codes.quote(id()));
   }

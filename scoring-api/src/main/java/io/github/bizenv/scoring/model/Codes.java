@@ -22,6 +22,11 @@ final class Codes {
       known.add(c);
     }
     throw new IllegalArgumentException(
-        "unknown " + type.getSimpleName() + " " + Checks.quote(code) + "; known: " + known);
+        "unknown " + words(type) + " " + Checks.quote(code) + "; known: " + known);
+  }
+
+  /** The kind of an enum's constants in words, for messages: {@code FindingKind} is "finding kind". */
+  static String words(Class<?> type) {
+    return type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
   }
 }

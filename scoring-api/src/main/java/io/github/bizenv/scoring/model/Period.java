@@ -125,7 +125,8 @@ public final class Period implements Comparable<Period> {
         return range(LocalDate.parse(m.group(1)), LocalDate.parse(m.group(2)));
       }
     } catch (DateTimeException e) {
-      throw new IllegalArgumentException("period \"" + text + "\" is not a valid date: " + e.getMessage(), e);
+      throw new IllegalArgumentException("period \"" + text + "\" names a month or day that does not exist "
+          + "(months are 1 to 12; days as many as the month has)", e);
     }
     throw new IllegalArgumentException("period \"" + text
         + "\" is not a year (2021), quarter (2021Q2), month (2021-06) or range (2021-01-01..2021-06-30)");

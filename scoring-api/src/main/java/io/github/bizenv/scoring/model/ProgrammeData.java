@@ -15,7 +15,9 @@ import org.immutables.value.Value;
  * recognitions of its reforms, outside evaluation results and indicator observations.
  *
  * <p>Building one checks what can be checked alone (finding and recognition ids are unique; the findings of one
- * matter are about one unit; each (unit, indicator, period) is observed at most once).
+ * matter are about one unit; a unit reports on a task once a date, a lead rates a responsible unit for a task once a
+ * date, an outside result is given once per level, unit, indicator and period, and each (unit, indicator, period) is
+ * observed at most once).
  * {@link #problemsAgainst(Programme)} checks the rest against the programme the data belongs to: every task,
  * unit, area and indicator named is declared there, dates fall in its period, progress comes from a task's lead
  * or responsible units (as a step for a task that needs legal authorisation, as a percentage otherwise),
@@ -100,6 +102,38 @@ public abstract class ProgrammeData {
               + " is about unit " + Checks.quote(first) + ", but finding " + Checks.quote(f.id()) + " is about "
               + Checks.quote(f.unit()) + "; one matter concerns one unit");
         }
+      }
+    }
+    Map<String, Integer> reports = new HashMap<>();
+    for (int i = 0; i < progressReports().size(); i++) {
+      ProgressReport r = progressReports().get(i);
+      Integer first = reports.putIfAbsent(r.task() + "\u0000" + r.unit() + "\u0000" + r.date(), i);
+      if (first != null) {
+        c.add(Problem.DUPLICATE_ID, "/progressReports/" + i, "unit " + Checks.quote(r.unit()) + " reports on task "
+            + Checks.quote(r.task()) + " at " + r.date() + " twice (first in /progressReports/" + first
+            + "); one report per task, unit and date");
+      }
+    }
+    Map<String, Integer> rated = new HashMap<>();
+    for (int i = 0; i < ratings().size(); i++) {
+      Rating r = ratings().get(i);
+      Integer first = rated.putIfAbsent(r.task() + "\u0000" + r.rater() + "\u0000" + r.ratee() + "\u0000" + r.date(), i);
+      if (first != null) {
+        c.add(Problem.DUPLICATE_ID, "/ratings/" + i, "unit " + Checks.quote(r.rater()) + " rates "
+            + Checks.quote(r.ratee()) + " for task " + Checks.quote(r.task()) + " at " + r.date()
+            + " twice (first in /ratings/" + first + "); one rating per task, units and date");
+      }
+    }
+    Map<String, Integer> results = new HashMap<>();
+    for (int i = 0; i < externalResults().size(); i++) {
+      ExternalResult r = externalResults().get(i);
+      Integer first = results.putIfAbsent(r.level() + "\u0000" + r.unit() + "\u0000" + r.indicator() + "\u0000"
+          + r.period(), i);
+      if (first != null) {
+        c.add(Problem.DUPLICATE_ID, "/externalResults/" + i, r.level().code() + " result of unit "
+            + Checks.quote(r.unit()) + " in indicator " + Checks.quote(r.indicator()) + " for " + r.period()
+            + " is given twice (first in /externalResults/" + first + "); one result per level, unit, indicator and "
+            + "period");
       }
     }
     Map<String, Integer> seen = new HashMap<>();
@@ -248,7 +282,7 @@ public abstract class ProgrammeData {
     unit(c, p, path + "/unit", r.unit());
     inPeriod(c, p, path + "/date", r.date());
     task.ifPresent(t -> {
-      if (!t.lead().equals(r.unit()) && !t.responsible().contains(r.unit())) {
+      if (p.unit(r.unit()).isPresent() && !t.lead().equals(r.unit()) && !t.responsible().contains(r.unit())) {
         c.add(Problem.INCONSISTENT, path + "/unit", "unit " + Checks.quote(r.unit())
             + " is neither the lead nor a responsible unit of task " + Checks.quote(t.id()));
       }
@@ -270,12 +304,12 @@ public abstract class ProgrammeData {
     unit(c, p, path + "/ratee", r.ratee());
     inPeriod(c, p, path + "/date", r.date());
     task.ifPresent(t -> {
-      if (!t.lead().equals(r.rater())) {
+      if (p.unit(r.rater()).isPresent() && !t.lead().equals(r.rater())) {
         c.add(Problem.INCONSISTENT, path + "/rater", "unit " + Checks.quote(r.rater())
             + " is not the lead of task " + Checks.quote(t.id()) + " (" + Checks.quote(t.lead())
             + "), so it cannot rate for it");
       }
-      if (!t.responsible().contains(r.ratee())) {
+      if (p.unit(r.ratee()).isPresent() && !t.responsible().contains(r.ratee())) {
         c.add(Problem.INCONSISTENT, path + "/ratee", "unit " + Checks.quote(r.ratee())
             + " is not a responsible unit of task " + Checks.quote(t.id())
             + (t.supporting().contains(r.ratee()) ? " (it is a supporting unit, which is not rated)" : ""));

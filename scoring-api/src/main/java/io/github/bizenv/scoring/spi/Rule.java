@@ -19,6 +19,28 @@ public interface Rule {
    */
   double apply(double score, Input input, Trace trace);
 
+  /**
+   * The data columns the rule reads through {@link Input#value}, so that data without one of them is reported as a
+   * {@code missing-data} problem naming the rule, instead of the rule silently never applying. The default declares
+   * none (nothing is checked).
+   *
+   * @return the columns' indicator ids
+   */
+  default java.util.Set<String> columns() {
+    return java.util.Set.of();
+  }
+
+  /**
+   * The grades the rule may force through {@link Trace#forceGrade}, so that a grade the methodology's bands do not
+   * have is reported when the methodology is compiled, instead of when a unit meets the rule. The default declares
+   * none (nothing is checked).
+   *
+   * @return the grades' names
+   */
+  default java.util.Set<String> grades() {
+    return java.util.Set.of();
+  }
+
   /** What a rule may read about the unit being scored. */
   interface Input {
 

@@ -39,15 +39,18 @@ public final class SpecParameters implements Parameters {
   private final List<SpecParameters> nested = new ArrayList<>();
   private final Map<String, Double> meta;
   private final String metaPath;
+  /** Whether a setting of this spec (or of a nested object) could not be read; shared with the nested objects. */
+  private final boolean[] unreadable;
 
   private SpecParameters(Map<String, Setting> settings, String path, Direction direction, List<Problem> problems,
-      Map<String, Double> meta, String metaPath) {
+      Map<String, Double> meta, String metaPath, boolean[] unreadable) {
     this.settings = settings;
     this.path = path;
     this.direction = direction;
     this.problems = problems;
     this.meta = meta;
     this.metaPath = metaPath;
+    this.unreadable = unreadable;
   }
 
   /**
@@ -77,7 +80,7 @@ public final class SpecParameters implements Parameters {
       String metaPath, List<Problem> problems) {
     return new SpecParameters(spec.settings(), Objects.requireNonNull(path, "path"),
         Objects.requireNonNull(direction, "direction"), Objects.requireNonNull(problems, "problems"),
-        Objects.requireNonNull(meta, "meta"), Objects.requireNonNull(metaPath, "metaPath"));
+        Objects.requireNonNull(meta, "meta"), Objects.requireNonNull(metaPath, "metaPath"), new boolean[1]);
   }
 
   /**
@@ -96,18 +99,28 @@ public final class SpecParameters implements Parameters {
   }
 
   private String at(String name) {
-    return name.isEmpty() ? path : path + "/" + name.replace("~", "~0").replace("/", "~1");
+    return name.isEmpty() ? path : path + "/" + escape(name);
+  }
+
+  private static String escape(String segment) {
+    return segment.replace("~", "~0").replace("/", "~1");
   }
 
   private void add(String code, String name, String message) {
     problems.add(Problem.of(code, at(name), message));
   }
 
+  /** A setting that cannot be read (missing, of the wrong type): the strategy goes on with a placeholder. */
+  private void unreadable(String name, String message) {
+    unreadable[0] = true;
+    add(Problem.INVALID_SETTING, name, message);
+  }
+
   @Override
   public double number(String name) {
     Setting s = get(name);
     if (s == null) {
-      add(Problem.INVALID_SETTING, name, "required setting \"" + name + "\" is missing");
+      unreadable(name, "required setting \"" + name + "\" is missing");
       return Double.NaN;
     }
     return asNumber(s, name);
@@ -124,7 +137,7 @@ public final class SpecParameters implements Parameters {
       String key = s.text().substring(5);
       Double v = meta.get(key);
       if (v == null) {
-        add(Problem.INVALID_SETTING, name, "setting \"" + name + "\" names metadata \"" + key
+        unreadable(name, "setting \"" + name + "\" names metadata \"" + key
             + "\", which the leaf does not have" + (meta.isEmpty() ? "" : " (it has " + meta.keySet() + ")")
             + (metaPath.isEmpty() ? "" : " in " + metaPath));
         return Double.NaN;
@@ -132,7 +145,7 @@ public final class SpecParameters implements Parameters {
       return v;
     }
     if (s.kind() != Setting.Kind.NUMBER) {
-      add(Problem.INVALID_SETTING, name, "setting \"" + name + "\" must be a number, found " + describe(s));
+      unreadable(name, "setting \"" + name + "\" must be a number, found " + describe(s));
       return Double.NaN;
     }
     return s.number();
@@ -145,7 +158,7 @@ public final class SpecParameters implements Parameters {
       return defaultValue;
     }
     if (s.kind() != Setting.Kind.TEXT) {
-      add(Problem.INVALID_SETTING, name, "setting \"" + name + "\" must be a string, found " + describe(s));
+      unreadable(name, "setting \"" + name + "\" must be a string, found " + describe(s));
       return defaultValue;
     }
     return s.text();
@@ -158,7 +171,7 @@ public final class SpecParameters implements Parameters {
       return defaultValue;
     }
     if (s.kind() != Setting.Kind.FLAG) {
-      add(Problem.INVALID_SETTING, name, "setting \"" + name + "\" must be true or false, found " + describe(s));
+      unreadable(name, "setting \"" + name + "\" must be true or false, found " + describe(s));
       return defaultValue;
     }
     return s.flag();
@@ -169,21 +182,24 @@ public final class SpecParameters implements Parameters {
     Setting s = get(name);
     List<Parameters> out = new ArrayList<>();
     if (s == null) {
-      add(Problem.INVALID_SETTING, name, "required setting \"" + name + "\" is missing");
+      unreadable(name, "required setting \"" + name + "\" is missing");
       return out;
     }
     if (s.kind() != Setting.Kind.LIST) {
-      add(Problem.INVALID_SETTING, name, "setting \"" + name + "\" must be an array, found " + describe(s));
+      unreadable(name, "setting \"" + name + "\" must be an array, found " + describe(s));
       return out;
     }
     List<Setting> list = s.list();
     for (int i = 0; i < list.size(); i++) {
       Setting e = list.get(i);
       if (e.kind() != Setting.Kind.OBJECT) {
-        add(Problem.INVALID_SETTING, name + "/" + i, "expected an object, found " + describe(e));
+        unreadable[0] = true;
+        problems.add(Problem.of(Problem.INVALID_SETTING, at(name) + "/" + i, "expected an object, found "
+            + describe(e)));
         continue;
       }
-      SpecParameters p = new SpecParameters(e.object(), at(name) + "/" + i, direction, problems, meta, metaPath);
+      SpecParameters p = new SpecParameters(e.object(), at(name) + "/" + i, direction, problems, meta, metaPath,
+          unreadable);
       nested.add(p);
       out.add(p);
     }
@@ -198,13 +214,14 @@ public final class SpecParameters implements Parameters {
       return out;
     }
     if (s.kind() != Setting.Kind.OBJECT) {
-      add(Problem.INVALID_SETTING, name, "setting \"" + name + "\" must be an object, found " + describe(s));
+      unreadable(name, "setting \"" + name + "\" must be an object, found " + describe(s));
       return out;
     }
     for (Map.Entry<String, Setting> e : s.object().entrySet()) {
       if (e.getValue().kind() != Setting.Kind.NUMBER) {
-        add(Problem.INVALID_SETTING, name + "/" + e.getKey(), "expected a finite number, found "
-            + describe(e.getValue()));
+        unreadable[0] = true;
+        problems.add(Problem.of(Problem.INVALID_SETTING, at(name) + "/" + escape(e.getKey()),
+            "expected a finite number, found " + describe(e.getValue())));
       } else {
         out.put(e.getKey(), e.getValue().number());
       }
@@ -217,9 +234,19 @@ public final class SpecParameters implements Parameters {
     return direction;
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Once a setting could not be read (missing, or of the wrong type), the strategy's own checks run on a
+   * placeholder ({@code NaN}, the default), so what they report would only repeat that problem in other words
+   * ({@code upper 100 must be greater than lower NaN}): such problems are left out, and the setting that cannot be
+   * read is reported alone.
+   */
   @Override
   public void problem(String setting, String message) {
-    add(Problem.INVALID_SETTING, setting, message);
+    if (!unreadable[0]) {
+      add(Problem.INVALID_SETTING, setting, message);
+    }
   }
 
   /**

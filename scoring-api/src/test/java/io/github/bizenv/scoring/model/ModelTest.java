@@ -214,7 +214,7 @@ class ModelTest {
     }
     assertEquals("development-zone", UnitKind.DEVELOPMENT_ZONE.code());
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Severity.fromCode("fatal"));
-    assertEquals("unknown Severity \"fatal\"; known: minor, general, serious", e.getMessage());
+    assertEquals("unknown severity \"fatal\"; known: minor, general, serious", e.getMessage());
   }
 
   @Test

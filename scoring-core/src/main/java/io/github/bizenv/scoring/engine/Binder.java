@@ -89,8 +89,11 @@ final class Binder {
     try {
       t = f.get();
     } catch (RuntimeException e) {
-      problems.add(Problem.of(Problem.INVALID_SETTING, path, "strategy \"" + name + "\" failed to start: "
-          + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
+      if (problems.size() == before) {
+        // A failure after a setting was reported is that setting's consequence: the setting's problem says it all.
+        problems.add(Problem.of(Problem.INVALID_SETTING, path, "strategy \"" + name + "\" failed to start: "
+            + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
+      }
       return null;
     }
     settings.finish(name);

@@ -59,7 +59,31 @@ final class BuiltinRules {
     double cap = p.number("cap", Double.POSITIVE_INFINITY);
     double floor = p.number("floor", Double.NaN);
     double ceiling = p.number("ceiling", Double.POSITIVE_INFINITY);
-    return (score, in, trace) -> {
+    java.util.Set<String> categories = new java.util.TreeSet<>();
+    items.forEach(it -> categories.add(it.category));
+    categoryCaps.forEach((category, c) -> {
+      if (!(c >= 0)) {
+        p.problem("categoryCaps", "the cap of category \"" + category + "\" is " + Numbers.plain(c)
+            + "; a cap limits the size of the category's total either way, so it must be at least 0");
+      } else if (!categories.contains(category)) {
+        p.problem("categoryCaps", "category \"" + category + "\" has a cap, but no item is of that "
+            + "category; the items' categories are " + categories);
+      }
+    });
+    if (!(cap >= 0)) {
+      p.problem("cap", "cap " + Numbers.plain(cap) + " must be at least 0: it limits the size of the whole "
+          + "adjustment either way");
+    }
+    if (floor == floor && !(floor < ceiling)) {
+      p.problem("floor", "floor " + Numbers.plain(floor) + " must be less than the ceiling " + Numbers.plain(ceiling));
+    }
+    java.util.Set<String> columns = new java.util.TreeSet<>();
+    items.forEach(it -> {
+      if (it.indicator != null) {
+        columns.add(it.indicator);
+      }
+    });
+    return reading(columns, (score, in, trace) -> {
       if (score != score) {
         return score;
       }
@@ -110,7 +134,45 @@ final class BuiltinRules {
         trace.record("bonus-deduction: " + String.join("; ", lines), score, after);
       }
       return after;
+    });
+  }
+
+  /** A rule that declares the data columns it reads. */
+  static Rule reading(java.util.Set<String> columns, Rule rule) {
+    return reading(columns, null, rule);
+  }
+
+  /** A rule that declares the data columns it reads and the grade it may force (or none). */
+  static Rule reading(java.util.Set<String> columns, String grade, Rule rule) {
+    java.util.Set<String> read = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(columns));
+    java.util.Set<String> forced = grade == null ? java.util.Set.of() : java.util.Set.of(grade);
+    return new Rule() {
+      @Override
+      public double apply(double score, Input input, Trace trace) {
+        return rule.apply(score, input, trace);
+      }
+
+      @Override
+      public java.util.Set<String> columns() {
+        return read;
+      }
+
+      @Override
+      public java.util.Set<String> grades() {
+        return forced;
+      }
     };
+  }
+
+  /** The columns conditions test. */
+  static java.util.Set<String> columns(List<Condition> conditions) {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    conditions.forEach(c -> {
+      if (c.indicator != null) {
+        out.add(c.indicator);
+      }
+    });
+    return out;
   }
 
   /**
@@ -135,6 +197,13 @@ final class BuiltinRules {
       equals = p.number("equals", Double.NaN);
       if (atMost != atMost && atLeast != atLeast && equals != equals) {
         p.problem("", "a condition needs atMost, atLeast or equals");
+      } else if (atMost == atMost && atLeast == atLeast && atLeast > atMost) {
+        p.problem("atLeast", "atLeast " + Numbers.plain(atLeast) + " is greater than atMost " + Numbers.plain(atMost)
+            + ": no value can meet the condition");
+      } else if (equals == equals && (atMost == atMost && equals > atMost || atLeast == atLeast && equals < atLeast)) {
+        p.problem("equals", "equals " + Numbers.plain(equals) + " contradicts "
+            + (atMost == atMost && equals > atMost ? "atMost " + Numbers.plain(atMost) : "atLeast "
+            + Numbers.plain(atLeast)) + ": no value can meet the condition");
       }
     }
 
@@ -180,7 +249,7 @@ final class BuiltinRules {
     double fixed = p.number("score", Double.NaN);
     String grade = p.text("grade", null);
     String label = p.text("label", "override");
-    return (score, in, trace) -> {
+    return reading(columns(any), grade, (score, in, trace) -> {
       for (Condition c : any) {
         if (c.holds(in)) {
           double after = fixed == fixed ? fixed : in.fullMarks();
@@ -196,7 +265,7 @@ final class BuiltinRules {
         }
       }
       return score;
-    };
+    });
   }
 
   /**
@@ -216,7 +285,7 @@ final class BuiltinRules {
     }
     VetoEffect kind = effect.equals("force-grade") ? VetoEffect.FORCE_GRADE
         : effect.equals("exclude-top-band") ? VetoEffect.EXCLUDE_TOP_BAND : VetoEffect.ZERO;
-    return (score, in, trace) -> {
+    return reading(columns(any), kind == VetoEffect.FORCE_GRADE ? grade : null, (score, in, trace) -> {
       for (Condition c : any) {
         if (c.holds(in)) {
           String why = trace.explaining() ? c.label(label) + ": " + c.describe(in) : c.label(label);
@@ -243,7 +312,7 @@ final class BuiltinRules {
         }
       }
       return score;
-    };
+    });
   }
 
   /** What a veto does, settled when the rule is created. */

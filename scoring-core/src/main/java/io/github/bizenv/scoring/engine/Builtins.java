@@ -75,19 +75,19 @@ final class Builtins {
     double power = p.number("power", 1);
     double scale = p.number("scale", 100);
     if (best == worst) {
-      p.problem("worst", "best and worst are both " + best + "; they must differ");
+      p.problem("worst", "best and worst are both " + Numbers.plain(best) + "; they must differ");
     } else if (Double.isFinite(best) && Double.isFinite(worst)) {
       boolean lowerBetter = best < worst;
       if (lowerBetter != (p.direction() == Direction.LOWER_IS_BETTER)) {
-        p.problem("best", "best " + best + " and worst " + worst + " say " + (lowerBetter ? "lower" : "higher")
+        p.problem("best", "best " + Numbers.plain(best) + " and worst " + Numbers.plain(worst) + " say " + (lowerBetter ? "lower" : "higher")
             + " is better, but the indicator's direction is " + p.direction().code());
       }
     }
     if (!(power > 0)) {
-      p.problem("power", "power " + power + " must be greater than 0");
+      p.problem("power", "power " + Numbers.plain(power) + " must be greater than 0");
     }
     if (!(scale > 0)) {
-      p.problem("scale", "scale " + scale + " must be greater than 0");
+      p.problem("scale", "scale " + Numbers.plain(scale) + " must be greater than 0");
     }
     Map<String, Double> params = new LinkedHashMap<>();
     params.put("best", best);
@@ -122,7 +122,7 @@ final class Builtins {
     double upper = p.number("upper", 100);
     String constant = p.text("constant", "midpoint");
     if (!(lower < upper)) {
-      p.problem("upper", "upper " + upper + " must be greater than lower " + lower);
+      p.problem("upper", "upper " + Numbers.plain(upper) + " must be greater than lower " + Numbers.plain(lower));
     }
     if (!List.of("midpoint", "upper", "lower").contains(constant)) {
       p.problem("constant", "constant \"" + constant + "\" is not one of midpoint, upper, lower");
@@ -189,7 +189,11 @@ final class Builtins {
     double scale = p.number("scale", 100);
     boolean truncate = p.flag("truncate", true);
     if (!(lower < upper)) {
-      p.problem("upper", "upper goalpost " + upper + " must be greater than lower goalpost " + lower);
+      p.problem("upper", "upper goalpost " + Numbers.plain(upper) + " must be greater than lower goalpost "
+          + Numbers.plain(lower));
+    }
+    if (!(scale > 0)) {
+      p.problem("scale", "scale " + Numbers.plain(scale) + " must be greater than 0");
     }
     boolean reverse = p.direction() == Direction.LOWER_IS_BETTER;
     Map<String, Double> params = new LinkedHashMap<>();
@@ -228,6 +232,17 @@ final class Builtins {
     double fixedWorst = p.number("worst", Double.NaN);
     boolean cap = p.flag("cap", true);
     boolean reverse = p.direction() == Direction.LOWER_IS_BETTER;
+    if (!(scale > 0)) {
+      p.problem("scale", "scale " + Numbers.plain(scale) + " must be greater than 0");
+    }
+    if (fixedWorst == target) {
+      p.problem("worst", "target and worst are both " + Numbers.plain(target) + "; they must differ, or every value "
+          + "would score the same");
+    } else if (fixedWorst == fixedWorst && target == target && (reverse ? fixedWorst < target : fixedWorst > target)) {
+      p.problem("worst", "worst " + Numbers.plain(fixedWorst) + " is better than the target " + Numbers.plain(target)
+          + " for an indicator whose direction is " + p.direction().code() + "; the worst value must be "
+          + (reverse ? "greater" : "less") + " than the target");
+    }
     Range range = cap ? Range.of(0, Math.max(0, scale)) : Range.of(0, Double.POSITIVE_INFINITY);
     return new Normalizer() {
       @Override
@@ -295,12 +310,12 @@ final class Builtins {
       min = Math.min(min, scores[i]);
       max = Math.max(max, scores[i]);
       if (i > 0 && !(lowerBetter ? thresholds[i] > thresholds[i - 1] : thresholds[i] < thresholds[i - 1])) {
-        p.problem("steps", "step " + (i + 1) + ": " + key + " " + thresholds[i] + " must be "
-            + (lowerBetter ? "greater" : "less") + " than the previous step's " + thresholds[i - 1]);
+        p.problem("steps", "step " + (i + 1) + ": " + key + " " + Numbers.plain(thresholds[i]) + " must be "
+            + (lowerBetter ? "greater" : "less") + " than the previous step's " + Numbers.plain(thresholds[i - 1]));
       }
       if (i > 0 && scores[i] > scores[i - 1]) {
-        p.problem("steps", "step " + (i + 1) + ": score " + scores[i] + " is higher than the previous, better step's "
-            + scores[i - 1]);
+        p.problem("steps", "step " + (i + 1) + ": score " + Numbers.plain(scores[i]) + " is higher than the previous, better step's "
+            + Numbers.plain(scores[i - 1]));
       }
     }
     if (n == 0) {
@@ -454,8 +469,11 @@ final class Builtins {
     double cap = p.number("cap", Double.POSITIVE_INFINITY);
     double floor = p.number("floor", Double.NEGATIVE_INFINITY);
     String redistribute = p.text("redistribute", "none");
-    if (!(floor < cap)) {
-      p.problem("cap", "cap " + cap + " must be greater than floor " + floor);
+    if (!(cap > 0)) {
+      p.problem("cap", "cap " + Numbers.plain(cap) + " must be greater than 0: it is the most points the sum may "
+          + "reach");
+    } else if (!(floor < cap)) {
+      p.problem("floor", "floor " + Numbers.plain(floor) + " must be less than the cap " + Numbers.plain(cap));
     }
     if (!List.of("none", "equally", "by-weight").contains(redistribute)) {
       p.problem("redistribute", "redistribute \"" + redistribute + "\" is not one of none, equally, by-weight");

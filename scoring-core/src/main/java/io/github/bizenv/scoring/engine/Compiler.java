@@ -119,6 +119,22 @@ final class Compiler {
       }
       b.rules[i] = rules;
       b.ruleSpecs[i] = node.rules().toArray(new StrategySpec[0]);
+      for (int r = 0; r < rules.length; r++) {
+        if (rules[r] == null) {
+          continue;
+        }
+        for (String grade : rules[r].grades()) {
+          if (m.grades().isEmpty()) {
+            problems.add(Problem.of(Problem.INCONSISTENT, path + "/rules/" + r + "/grade", "rule \""
+                + node.rules().get(r).name() + "\" forces the grade \"" + grade + "\", but the methodology has no "
+                + "\"grades\""));
+          } else if (m.grades().get().bands().stream().noneMatch(band -> band.name().equals(grade))) {
+            problems.add(Problem.of(Problem.UNKNOWN_REFERENCE, path + "/rules/" + r + "/grade", "rule \""
+                + node.rules().get(r).name() + "\" forces the grade \"" + grade + "\", which is not one of the bands "
+                + m.grades().get().bands().stream().map(band -> band.name()).collect(java.util.stream.Collectors.toList())));
+          }
+        }
+      }
       b.lo[i] = b.points[i] == b.points[i] ? 0 : b.natLo[i];
       b.hi[i] = b.points[i] == b.points[i] ? b.points[i] : b.natHi[i];
       if (b.points[i] == b.points[i]) {

@@ -689,7 +689,7 @@ public final class Dataset {
       if (!respondentColumns.isEmpty()) {
         // Survey microdata are small: read the table whole, and as respondent-level rows if its header says so.
         String name = path.toString();
-        List<List<String>> rows = CsvTable.of(Source.bytes(path, limits), name, options, limits).rows();
+        Csv.Rows rows = CsvTable.of(Source.bytes(path, limits), name, options, limits).rows();
         if (!rows.isEmpty() && rows.get(0).stream().map(String::trim).anyMatch(respondentColumns::contains)) {
           return addRespondentRows(rows, name, plan.unitColumn(), plan.periodColumn().orElse(null), options,
               respondentColumns);
@@ -702,7 +702,7 @@ public final class Dataset {
      * Adds a respondent-level table, one row per respondent: its unit, its respondent id (the first header cell
      * among {@code respondentColumns}), an optional period, and its answers; empty cells are no answer.
      */
-    private Builder addRespondentRows(List<List<String>> rows, String name, String unitColumn, String periodColumn,
+    private Builder addRespondentRows(Csv.Rows rows, String name, String unitColumn, String periodColumn,
         CsvOptions options, Set<String> respondentColumns) {
       if (built) {
         throw new IllegalStateException("this Dataset.Builder has already built its data set; start a new one");
@@ -740,7 +740,7 @@ public final class Dataset {
       }
       for (int r = 1; r < rows.size(); r++) {
         List<String> row = rows.get(r);
-        int line = r + 1;
+        int line = rows.line(r);
         if (row.size() == 1 && row.get(0).trim().isEmpty()) {
           continue;
         }

@@ -63,6 +63,18 @@ public final class Engine {
   }
 
   /**
+   * An engine with the given strategies, reading methodology files under the given limits (size, nesting, the length
+   * of a string).
+   *
+   * @param strategies the strategies methodologies may name
+   * @param limits the limits files are read under
+   * @return the engine
+   */
+  public static Engine create(Strategies strategies, DocumentLimits limits) {
+    return new Engine(Objects.requireNonNull(strategies, "strategies"), Objects.requireNonNull(limits, "limits"));
+  }
+
+  /**
    * The strategies this engine knows.
    *
    * @return the registry

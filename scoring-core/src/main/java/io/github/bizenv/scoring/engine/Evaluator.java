@@ -99,10 +99,33 @@ final class Evaluator {
 
     Pipeline.Result prepared = null;
     if (p.pipeline().active) {
-      prepared = p.pipeline().run(p, t, units, rows.stream().mapToInt(Integer::intValue).toArray(),
+      // Composite units without a row of their own are computed from their members' scores: they have no data to
+      // impute, screen or treat, and must not weigh in those steps or in the normalizers' fits. They join after it.
+      List<String> dataUnits = new ArrayList<>();
+      List<Integer> dataRows = new ArrayList<>();
+      List<String> computed = new ArrayList<>();
+      for (int u = 0; u < units.size(); u++) {
+        if (rows.get(u) >= 0) {
+          dataUnits.add(units.get(u));
+          dataRows.add(rows.get(u));
+        } else {
+          computed.add(units.get(u));
+        }
+      }
+      prepared = p.pipeline().run(p, t, dataUnits, dataRows.stream().mapToInt(Integer::intValue).toArray(),
           sameUnits ? base.prepared() : null, sameUnits ? base.plan().pipeline() : null);
       if (!prepared.problems.isEmpty()) {
         throw new ValidationException("respondent-level " + source, prepared.problems);
+      }
+      // A composite whose own row was screened out is still computed from its members where it applies.
+      for (int k = 0; k < p.composites().size(); k++) {
+        String unit = p.composites().get(k).unit;
+        if (members[k] != null && !prepared.units.contains(unit) && !computed.contains(unit)) {
+          computed.add(unit);
+        }
+      }
+      if (!computed.isEmpty()) {
+        prepared = Pipeline.withComputed(prepared, computed);
       }
       units = prepared.units;
       rows = new ArrayList<>();
@@ -165,6 +188,18 @@ final class Evaluator {
 
   /** Checks that the data has the columns the ranking, the grade quota and the pipeline name. */
   private static void columnsNamed(Plan p, Dataset.Table t, List<Problem> problems) {
+    for (int i = 0; i < p.size(); i++) {
+      io.github.bizenv.scoring.spi.Rule[] rules = p.rules(i);
+      for (int r = 0; r < rules.length; r++) {
+        for (String column : rules[r].columns()) {
+          if (!t.columns.containsKey(column)) {
+            problems.add(Problem.of(Problem.MISSING_DATA, p.path(i) + "/rules/" + r, "column \"" + column
+                + "\" that rule \"" + p.ruleName(i, r) + "\" of node \"" + p.id(i) + "\" reads is not in the data; "
+                + "without it the rule would never apply"));
+          }
+        }
+      }
+    }
     String g = p.ranking().groupColumn;
     if (g != null && !t.columns.containsKey(g)) {
       problems.add(Problem.of(Problem.MISSING_DATA, "/ranking/groupColumn", "ranking group column \"" + g

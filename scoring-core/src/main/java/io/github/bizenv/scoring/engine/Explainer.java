@@ -289,8 +289,9 @@ final class Explainer {
       String entry = st.units.get(v) + " " + Numbers.brief(o);
       (o > 0.5 ? wins : o < 0.5 ? losses : draws).add(entry);
     }
-    out.add("copeland: beats " + wins.size() + ", loses to " + losses.size() + ", draws with " + draws.size()
-        + " units → " + wins.size() + " − " + losses.size() + " = " + Numbers.brief(st.scores[i][u]));
+    out.add("copeland: in pairwise comparisons with the other units, wins " + wins.size() + ", losses "
+        + losses.size() + ", draws " + draws.size() + " → " + wins.size() + " − " + losses.size() + " = "
+        + Numbers.brief(st.scores[i][u]));
     out.add("wins (share of weight where higher, ties half): " + (wins.isEmpty() ? "none" : String.join(", ", wins)));
     out.add("losses: " + (losses.isEmpty() ? "none" : String.join(", ", losses)));
     if (!draws.isEmpty()) {

@@ -1,5 +1,6 @@
 package io.github.bizenv.scoring.engine;
 
+import io.github.bizenv.scoring.internal.Numbers;
 import io.github.bizenv.scoring.model.Direction;
 import io.github.bizenv.scoring.spi.Aggregator;
 import io.github.bizenv.scoring.spi.AggregatorProvider;
@@ -103,7 +104,7 @@ final class IndexBuiltins {
     double m = p.number("mean", 0);
     double s = p.number("sd", 1);
     if (!(s > 0)) {
-      p.problem("sd", "sd " + s + " must be greater than 0");
+      p.problem("sd", "sd " + Numbers.plain(s) + " must be greater than 0");
     }
     double d = sign(p);
     return new Fitted(Range.of(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY)) {

@@ -222,6 +222,46 @@ final class Pipeline {
   }
 
   /** The prepared values and the record of every step. Read-only once {@link #run} returns. */
+  /**
+   * A run's result with units added that have no row (composites computed from their members): no value at any
+   * leaf, no text code, never winsorised. The run's own arrays are left as they are (a variant may resume from them).
+   */
+  static Result withComputed(Result r, List<String> computed) {
+    Result out = new Result();
+    int n = r.units.size();
+    int total = n + computed.size();
+    List<String> units = new ArrayList<>(r.units);
+    units.addAll(computed);
+    out.units = units;
+    out.rows = java.util.Arrays.copyOf(r.rows, total);
+    java.util.Arrays.fill(out.rows, n, total, -1);
+    out.values = new double[r.values.length][];
+    out.coded = new boolean[r.coded.length][];
+    out.winsorised = new boolean[r.winsorised.length][];
+    for (int i = 0; i < r.values.length; i++) {
+      if (r.values[i] != null) {
+        out.values[i] = java.util.Arrays.copyOf(r.values[i], total);
+        java.util.Arrays.fill(out.values[i], n, total, Double.NaN);
+      }
+      if (r.coded[i] != null) {
+        out.coded[i] = java.util.Arrays.copyOf(r.coded[i], total);
+      }
+      if (r.winsorised[i] != null) {
+        out.winsorised[i] = java.util.Arrays.copyOf(r.winsorised[i], total);
+      }
+    }
+    out.stages.putAll(r.stages);
+    out.stageUnits.putAll(r.stageUnits);
+    out.imputed.addAll(r.imputed);
+    out.excluded.putAll(r.excluded);
+    out.treat.putAll(r.treat);
+    out.checkpoints.addAll(r.checkpoints);
+    out.respondents = r.respondents;
+    out.surveyedBy = r.surveyedBy;
+    out.problems.addAll(r.problems);
+    return out;
+  }
+
   static final class Result {
     List<String> units;
     int[] rows;

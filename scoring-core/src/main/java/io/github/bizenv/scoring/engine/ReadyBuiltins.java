@@ -40,7 +40,7 @@ final class ReadyBuiltins {
     double min = p.number("min", Double.NEGATIVE_INFINITY);
     double max = p.number("max", Double.POSITIVE_INFINITY);
     if (!(min <= max)) {
-      p.problem("max", "max " + max + " must be at least min " + min);
+      p.problem("max", "max " + Numbers.plain(max) + " must be at least min " + Numbers.plain(min));
     }
     if (p.direction() == io.github.bizenv.scoring.model.Direction.LOWER_IS_BETTER) {
       p.problem("", "the identity keeps each value as its score, so its indicator must be higher-is-better, "
@@ -85,16 +85,16 @@ final class ReadyBuiltins {
     double scale = p.number("scale", 100);
     double tail = curve ? p.number("tail", 0.0049999) : Double.NaN;
     if (!(lower > 0 && lower < upper && upper < 100)) {
-      p.problem("lower", "percentiles lower " + lower + " and upper " + upper + " must satisfy 0 < lower < upper < 100");
+      p.problem("lower", "percentiles lower " + Numbers.plain(lower) + " and upper " + Numbers.plain(upper) + " must satisfy 0 < lower < upper < 100");
     }
     if (!(outliers >= 0)) {
-      p.problem("outliers", "outliers " + outliers + " must be at least 0 (0 keeps every value)");
+      p.problem("outliers", "outliers " + Numbers.plain(outliers) + " must be at least 0 (0 keeps every value)");
     }
     if (!(scale > 0)) {
-      p.problem("scale", "scale " + scale + " must be greater than 0");
+      p.problem("scale", "scale " + Numbers.plain(scale) + " must be greater than 0");
     }
     if (curve && !(tail > 0 && tail < 0.5)) {
-      p.problem("tail", "tail " + tail + " must be between 0 and 0.5");
+      p.problem("tail", "tail " + Numbers.plain(tail) + " must be between 0 and 0.5");
     }
     double d = IndexBuiltins.sign(p);
     double z = curve ? Normal.quantile(tail) : Double.NaN;

@@ -32,6 +32,7 @@ final class TableLoader implements CsvStream.Rows {
   final Map<Period, Dataset.Table> tables = new LinkedHashMap<>();
   final List<Problem> problems = new ArrayList<>();
   private int dropped;
+  private String firstDropped;
 
   private String[] header;
   private boolean isLong;
@@ -64,13 +65,16 @@ final class TableLoader implements CsvStream.Rows {
     lastPeriodText = null;
     lastTable = null;
     dropped = 0;
+    firstDropped = null;
   }
 
   private void problem(String code, String where, String message) {
     if (problems.size() < MAX_PROBLEMS) {
       problems.add(Problem.of(code, where, message));
     } else {
-      dropped++;
+      if (dropped++ == 0) {
+        firstDropped = where;
+      }
     }
   }
 
@@ -78,7 +82,8 @@ final class TableLoader implements CsvStream.Rows {
   List<Problem> problems() {
     if (dropped > 0) {
       List<Problem> out = new ArrayList<>(problems);
-      out.add(Problem.of(Problem.LIMIT, "", "… and " + dropped + " more problems of the same table"));
+      out.add(Problem.of(Problem.LIMIT, firstDropped, "… and " + dropped + " more problems of the same table, the "
+          + "first of them here; only the first " + MAX_PROBLEMS + " are listed"));
       return out;
     }
     return problems;
@@ -149,8 +154,8 @@ final class TableLoader implements CsvStream.Rows {
   private void header(char[] c, int[] start, int[] end, int cells) {
     header = new String[cells];
     for (int k = 0; k < cells; k++) {
-      header[k] = new String(c, trimStart(c, start[k], end[k]), trimEnd(c, start[k], end[k]) - trimStart(c, start[k],
-          end[k]));
+      int s = trimStart(c, start[k], end[k]);
+      header[k] = new String(c, s, trimEnd(c, s, end[k]) - s);
       if (header[k].isEmpty()) {
         problem(Problem.MISSING_FIELD, "line 1, column " + (k + 1), "header cell is empty");
       }
@@ -317,7 +322,9 @@ final class TableLoader implements CsvStream.Rows {
     return from;
   }
 
+  /** The end of a cell without its trailing blanks; never before {@link #trimStart}, so a blank cell is empty. */
   private static int trimEnd(char[] c, int from, int to) {
+    from = trimStart(c, from, to);
     while (to > from && c[to - 1] <= ' ') {
       to--;
     }

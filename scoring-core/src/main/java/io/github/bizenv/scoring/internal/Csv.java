@@ -1,22 +1,19 @@
 package io.github.bizenv.scoring.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import io.github.bizenv.scoring.Problem;
 import io.github.bizenv.scoring.ValidationException;
 import io.github.bizenv.scoring.io.DocumentLimits;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits CSV text (RFC 4180 quoting) into rows of cells, under the row limit, and writes rows as CSV: the one
- * CSV reader and writer of the library, both Jackson's.
+ * Splits CSV text (RFC 4180 quoting) into rows of cells, under the row and cell limits, as {@link CsvStream} splits
+ * streamed tables; and writes rows as CSV (Jackson's writer).
  *
  * <p>Internal: not exported by the module and not part of the API; it may change in any release.
  */
@@ -31,46 +28,81 @@ public final class Csv {
    *
    * @param text the table
    * @param name its name for problem messages
-   * @param limits the row limit
-   * @return the rows
-   * @throws ValidationException if the text is not well-formed CSV or has too many rows
+   * @param limits the row and cell limits
+   * @return the rows, each with the line it starts on
+   * @throws ValidationException if the text is not well-formed CSV or exceeds a limit, naming the line and column
    */
-  public static List<List<String>> rows(String text, String name, DocumentLimits limits) {
+  public static Rows rows(String text, String name, DocumentLimits limits) {
     return rows(text, name, ',', limits);
   }
 
   /**
-   * The rows of a table with another delimiter, header first.
+   * The rows of a table with another delimiter, header first: split as {@link CsvStream} splits a stream (RFC 4180
+   * quoting; CR, LF and CRLF line ends), so that both readers accept the same tables, under the same limits, with
+   * the same problems.
    *
    * @param text the table
    * @param name its name for problem messages
    * @param delimiter the delimiter: comma, semicolon or tab
-   * @param limits the row limit
-   * @return the rows
-   * @throws ValidationException if the text is not well-formed CSV or has too many rows
+   * @param limits the row and cell limits
+   * @return the rows, each with the line it starts on
+   * @throws ValidationException if the text is not well-formed CSV or exceeds a limit, naming the line and column
    */
-  public static List<List<String>> rows(String text, String name, char delimiter, DocumentLimits limits) {
-    List<List<String>> rows = new ArrayList<>();
-    try (MappingIterator<List<String>> it = MAPPER.readerForListOf(String.class)
-        .with(CsvParser.Feature.WRAP_AS_ARRAY)
-        .with(CsvSchema.emptySchema().withColumnSeparator(delimiter))
-        .readValues(text)) {
-      while (it.hasNextValue()) {
-        if (rows.size() > limits.maxRows()) {
-          throw new ValidationException(name, List.of(Problem.of(Problem.LIMIT, "line " + (rows.size() + 1),
-              "table has more than the limit of " + limits.maxRows() + " rows")));
+  public static Rows rows(String text, String name, char delimiter, DocumentLimits limits) {
+    Rows rows = new Rows();
+    CsvStream.read(text, name, delimiter, limits, new CsvStream.Rows() {
+      @Override
+      public void row(int line, char[] chars, int[] start, int[] end, int cells) {
+        String[] row = new String[cells];
+        for (int k = 0; k < cells; k++) {
+          row[k] = new String(chars, start[k], end[k] - start[k]);
         }
-        rows.add(it.nextValue());
+        rows.add(List.of(row), line);
       }
-    } catch (JsonProcessingException e) {
-      int line = e.getLocation() == null ? rows.size() + 1 : e.getLocation().getLineNr();
-      throw new ValidationException(name, List.of(Problem.of(Problem.SYNTAX, "line " + line,
-          "not well-formed CSV: " + e.getOriginalMessage())));
-    } catch (IOException e) {
-      throw new ValidationException(name, List.of(Problem.of(Problem.SYNTAX, "", "cannot read CSV: "
-          + e.getMessage())));
-    }
+
+      @Override
+      public void restart() {
+        throw new IllegalStateException("a decoded text is split once");
+      }
+    });
     return rows;
+  }
+
+  /** A table's rows, header first, each with the line it starts on (a quoted cell may span lines). */
+  public static final class Rows extends AbstractList<List<String>> {
+    private final List<List<String>> rows = new ArrayList<>();
+    private int[] lines = new int[16];
+
+    void add(List<String> row, int line) {
+      if (rows.size() == lines.length) {
+        lines = java.util.Arrays.copyOf(lines, lines.length * 2);
+      }
+      lines[rows.size()] = line;
+      rows.add(row);
+    }
+
+    @Override
+    public List<String> get(int index) {
+      return rows.get(index);
+    }
+
+    @Override
+    public int size() {
+      return rows.size();
+    }
+
+    /**
+     * The line a row starts on.
+     *
+     * @param index the row's index, the header being 0
+     * @return its line, 1-based
+     */
+    public int line(int index) {
+      if (index < 0 || index >= rows.size()) {
+        throw new IndexOutOfBoundsException(index);
+      }
+      return lines[index];
+    }
   }
 
   /**

@@ -4,7 +4,6 @@ import io.github.bizenv.scoring.ValidationException;
 import io.github.bizenv.scoring.io.CsvOptions;
 import io.github.bizenv.scoring.io.DocumentLimits;
 import java.nio.charset.Charset;
-import java.util.List;
 
 /**
  * A CSV table's bytes decoded and split under {@link CsvOptions}: the encoding and delimiter declared or
@@ -16,9 +15,9 @@ public final class CsvTable {
 
   private final Charset charset;
   private final char delimiter;
-  private final List<List<String>> rows;
+  private final Csv.Rows rows;
 
-  private CsvTable(Charset charset, char delimiter, List<List<String>> rows) {
+  private CsvTable(Charset charset, char delimiter, Csv.Rows rows) {
     this.charset = charset;
     this.delimiter = delimiter;
     this.rows = rows;
@@ -63,11 +62,11 @@ public final class CsvTable {
   }
 
   /**
-   * The rows, header first.
+   * The rows, header first, each with its line.
    *
    * @return the rows
    */
-  public List<List<String>> rows() {
+  public Csv.Rows rows() {
     return rows;
   }
 }

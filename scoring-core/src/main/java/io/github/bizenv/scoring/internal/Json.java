@@ -2,6 +2,8 @@ package io.github.bizenv.scoring.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -9,7 +11,6 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -47,12 +48,13 @@ public final class Json {
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(limits.maxDepth())
             .maxDocumentLength(limits.maxBytes())
+            .maxStringLength(limits.maxCellLength())
+            .maxNameLength(limits.maxCellLength())
             .build())
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .build();
-    this.mapper = JsonMapper.builder(factory)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .build();
+    // Trailing tokens are checked by parse(), which names them in plain words.
+    this.mapper = JsonMapper.builder(factory).build();
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
         .withSeparators(Separators.createDefaultInstance()
@@ -62,21 +64,127 @@ public final class Json {
     this.writer = mapper.writer(printer);
   }
 
+  /**
+   * Parses a document, which must be a JSON object. Every problem names its place as {@code line L, column C}:
+   * not well-formed JSON, a limit exceeded (size, nesting, a string's length), an empty document, or a document
+   * that is not an object.
+   *
+   * @param text the document
+   * @param name its name for problems
+   * @return the document's root object
+   * @throws ValidationException if the text is not a JSON object within the limits
+   */
   public JsonNode parse(String text, String name) {
+    JsonParser p = null;
     try {
-      JsonNode node = mapper.readTree(text);
-      if (node == null || node.isMissingNode()) {
-        throw new ValidationException(name, List.of(Problem.of(Problem.SYNTAX, "", "document is empty")));
+      p = mapper.createParser(text);
+      JsonToken first = p.nextToken();
+      if (first == null) {
+        throw new ValidationException(name, List.of(Problem.of(Problem.SYNTAX, where(p.currentLocation()),
+            "document is empty; expected a JSON object {…}")));
+      }
+      if (first != JsonToken.START_OBJECT) {
+        throw new ValidationException(name, List.of(Problem.of(Problem.WRONG_TYPE, where(p.currentTokenLocation()),
+            "a document is a JSON object {…}; found " + token(first))));
+      }
+      JsonNode node = mapper.readTree(p);
+      JsonToken after = p.nextToken();
+      if (after != null) {
+        throw new ValidationException(name, List.of(Problem.of(Problem.SYNTAX, where(p.currentTokenLocation()),
+            "not well-formed JSON: " + token(after) + " after the end of the document")));
       }
       return node;
     } catch (StreamConstraintsException e) {
-      throw new ValidationException(name, List.of(Problem.of(Problem.LIMIT, "", e.getOriginalMessage())));
+      throw new ValidationException(name, List.of(Problem.of(Problem.LIMIT,
+          where(p == null ? null : p.currentLocation()), limit(e.getOriginalMessage()))));
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
-      throw new ValidationException(name, List.of(Problem.of(Problem.SYNTAX, "",
-          "not well-formed JSON" + where + ": " + e.getOriginalMessage())));
+      JsonLocation at = e.getLocation() != null ? e.getLocation() : p == null ? null : p.currentLocation();
+      throw new ValidationException(name, List.of(Problem.of(Problem.SYNTAX, where(at),
+          "not well-formed JSON: " + plain(e.getOriginalMessage()))));
+    } catch (java.io.IOException e) {
+      throw new ValidationException(name, List.of(Problem.of(Problem.SYNTAX, where(p == null ? null
+          : p.currentLocation()), "not well-formed JSON: " + plain(String.valueOf(e.getMessage())))));
+    } finally {
+      if (p != null) {
+        try {
+          p.close();
+        } catch (java.io.IOException ignored) {
+          // a parser over a string holds nothing to release
+        }
+      }
     }
+  }
+
+  /** A parser location as a problem path: {@code line L, column C}. */
+  static String where(JsonLocation at) {
+    if (at == null || at.getLineNr() < 1) {
+      return "line 1, column 1";
+    }
+    return "line " + at.getLineNr() + ", column " + Math.max(1, at.getColumnNr());
+  }
+
+  private static String token(JsonToken t) {
+    switch (t) {
+      case START_ARRAY:
+        return "an array";
+      case VALUE_STRING:
+        return "a string";
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return "a number";
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return "true or false";
+      case VALUE_NULL:
+        return "null";
+      case START_OBJECT:
+        return "another object";
+      default:
+        return "\"" + t.asString() + "\"";
+    }
+  }
+
+  private static final java.util.regex.Pattern SOURCE = java.util.regex.Pattern.compile(
+      "\\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]");
+
+  /**
+   * A parser's message in plain words: the parser's own source descriptions, feature names and character codes are
+   * left out ("Unexpected character ('}'): was expecting double-quote to start field name").
+   */
+  static String plain(String message) {
+    String m = SOURCE.matcher(message).replaceAll("line $1, column $2");
+    if (m.startsWith("Non-standard token '")) {
+      int end = m.indexOf('\'', 20);
+      return (end > 0 ? m.substring(20, end) : "this token") + " is not a JSON number";
+    }
+    m = m.replaceAll("\\s*\\(code \\d+\\)", "")
+        .replaceAll("\\(\\(CTRL-CHAR, code (\\d+)\\)\\)", "(control character $1)")
+        .replaceAll(":?\\s*(enable|use|set) `[^`]*`[^;)]*", "")
+        .replace("`", "");
+    return m.trim();
+  }
+
+  /** A limit the parser enforced, in plain words (the parser names its own methods). */
+  static String limit(String message) {
+    java.util.regex.Matcher n = java.util.regex.Pattern.compile("\\((\\d+)\\) exceeds the maximum allowed \\((\\d+)")
+        .matcher(message);
+    String max = n.find() ? n.group(2) : "?";
+    if (message.startsWith("Document nesting depth")) {
+      return "document is nested deeper than the limit of " + max + " levels";
+    }
+    if (message.startsWith("Document length")) {
+      return "document is longer than the limit of " + max + " bytes";
+    }
+    if (message.startsWith("String value length")) {
+      return "a string is longer than the limit of " + max + " characters";
+    }
+    if (message.startsWith("Number value length")) {
+      return "a number is longer than the limit of " + max + " characters";
+    }
+    if (message.startsWith("Name length")) {
+      return "a field name is longer than the limit of " + max + " characters";
+    }
+    return "document exceeds a limit of the reader: " + plain(message).replaceAll(", from [^)]*", "");
   }
 
   public String write(JsonNode node) {

@@ -125,11 +125,14 @@ public final class JsonIn {
     }
     if (!node.isArray()) {
       add(Problem.WRONG_TYPE, path, "expected an array, found " + describe(node));
+      out.broken = true;
       return out;
     }
     for (int i = 0; i < node.size(); i++) {
       T value = reader.read(node.get(i), path + "/" + i);
-      if (value != null) {
+      if (value == null) {
+        out.broken = true;
+      } else {
         out.add(value, i);
       }
     }
@@ -140,6 +143,17 @@ public final class JsonIn {
   public static final class Indexed<T> {
     public final List<T> values = new ArrayList<>();
     final List<Integer> indices = new ArrayList<>();
+    boolean broken;
+
+    /**
+     * Whether an element could not be read at all, not even as a skeleton (or the array is not an array): then what
+     * refers to it would seem to refer to nothing, so cross-references are not checked until it is fixed.
+     *
+     * @return {@code true} when an element is missing from {@link #values}
+     */
+    public boolean broken() {
+      return broken;
+    }
 
     public void add(T value, int index) {
       values.add(value);
@@ -160,6 +174,8 @@ public final class JsonIn {
   public final class Obj {
     final JsonNode node;
     final String path;
+    /** The fields found holding null, each reported once; made when the first is found. */
+    private Set<String> nulls;
 
     Obj(JsonNode node, String path) {
       this.node = node;
@@ -174,14 +190,27 @@ public final class JsonIn {
       return node;
     }
 
+    /**
+     * A field's value, or {@code null} when it is absent. A field that holds JSON {@code null} is reported (once) and
+     * read as absent: a document leaves a field out rather than null it, and null is never taken for a default.
+     */
     public JsonNode get(String field) {
       JsonNode n = node.get(field);
-      return n == null || n.isNull() ? null : n;
+      if (n != null && n.isNull()) {
+        if (nulls == null) {
+          nulls = new java.util.HashSet<>();
+        }
+        if (nulls.add(field)) {
+          add(Problem.WRONG_TYPE, at(field), "field " + quote(field) + " is null; leave it out instead");
+        }
+        return null;
+      }
+      return n;
     }
 
     private JsonNode required(String field) {
       JsonNode n = get(field);
-      if (n == null) {
+      if (n == null && !node.has(field)) {
         add(Problem.MISSING_FIELD, at(field), "required field " + quote(field) + " is missing");
       }
       return n;

@@ -141,7 +141,6 @@ public final class MethodologyCodec {
     if (o == null) {
       throw new ValidationException(name, in.problems());
     }
-    noNulls(in, o);
     Schemas.check(in, o, SCHEMA);
     ImmutableMethodology.Builder b = Methodology.builder();
     String id = o.id("id");
@@ -157,7 +156,6 @@ public final class MethodologyCodec {
     if (data != null) {
       JsonIn.Obj d = in.object(data, "/data", "unitColumn", "periodColumn");
       if (d != null) {
-        noNulls(in, d);
         d.optText("unitColumn").ifPresent(b::unitColumn);
         d.optText("periodColumn").ifPresent(b::periodColumn);
       }
@@ -166,10 +164,10 @@ public final class MethodologyCodec {
     if (scope != null) {
       JsonIn.Obj s = in.object(scope, "/scope", "column", "values");
       if (s != null) {
-        noNulls(in, s);
+        int scopeMark = in.mark();
         String column = s.text("column");
         Set<String> values = s.textSet("values");
-        if (column != null) {
+        if (column != null && in.since(scopeMark)) {
           Scope sc = in.build("/scope", () -> Scope.of(column, values));
           if (sc != null) {
             b.scope(sc);
@@ -182,7 +180,6 @@ public final class MethodologyCodec {
     if (defaults != null) {
       JsonIn.Obj d = in.object(defaults, "/defaults", "normalizer", "aggregator");
       if (d != null) {
-        noNulls(in, d);
         if (d.get("normalizer") != null) {
           StrategySpec s = spec(in, d.get("normalizer"), "/defaults/normalizer", "normalizer");
           if (s != null) {
@@ -206,7 +203,14 @@ public final class MethodologyCodec {
     if (nodesJson == null || !nodesJson.isArray() || nodesJson.size() == 0) {
       in.add(Problem.MISSING_FIELD, "/nodes", "a methodology needs a non-empty \"nodes\" array");
     } else {
-      nodes = in.array(nodesJson, "/nodes", (n, p) -> node(in, n, p, uses, defaultNormalizer[0]));
+      Set<String> parents = new java.util.HashSet<>();
+      nodesJson.forEach(n -> {
+        JsonNode parent = n.get("parent");
+        if (parent != null && parent.isTextual()) {
+          parents.add(parent.textValue());
+        }
+      });
+      nodes = in.array(nodesJson, "/nodes", (n, p) -> node(in, n, p, uses, defaultNormalizer[0], parents));
     }
     b.nodes(nodes.values);
     JsonIn.Indexed<Composite> composites = in.array(o.get("composites"), "/composites", (n, p) -> composite(in, n, p));
@@ -217,15 +221,18 @@ public final class MethodologyCodec {
         b.ranking(r);
       }
     }
+    boolean gradesBroken = false;
     if (o.get("grades") != null) {
       Grades g = grades(in, o.get("grades"));
       if (g != null) {
         b.grades(g);
       }
+      gradesBroken = g == null;
     }
     if (o.get("heads") != null) {
       Heads h = heads(in, o.get("heads"));
-      if (h != null) {
+      // With broken grades, the heads' scheme is checked on its own only: "no grades" would not be true.
+      if (h != null && !gradesBroken) {
         b.heads(h);
       }
     }
@@ -233,7 +240,6 @@ public final class MethodologyCodec {
     if (rounding != null) {
       JsonIn.Obj r = in.object(rounding, "/rounding", "decimals", "mode");
       if (r != null) {
-        noNulls(in, r);
         if (r.get("decimals") != null) {
           Integer dec = r.integer("decimals");
           if (dec != null) {
@@ -246,7 +252,10 @@ public final class MethodologyCodec {
         }
       }
     }
-    if (id != null && title != null) {
+    // An element that could not be read at all would make what refers to it seem wrong: the structure is checked
+    // once every node, step and composite can be read.
+    boolean readable = !nodes.values.isEmpty() && !nodes.broken() && !steps.broken() && !composites.broken();
+    if (id != null && title != null && readable) {
       try {
         Methodology m = b.build();
         if (in.problems().isEmpty()) {
@@ -267,22 +276,13 @@ public final class MethodologyCodec {
     return new ArrayList<>(new LinkedHashSet<>(problems));
   }
 
-  /** Reports every field of an object that holds {@code null}: files leave a field out rather than null it. */
-  private static void noNulls(JsonIn in, JsonIn.Obj o) {
-    o.node().properties().forEach(e -> {
-      if (e.getValue().isNull()) {
-        in.add(Problem.WRONG_TYPE, o.at(e.getKey()), "field \"" + e.getKey() + "\" is null; leave it out instead");
-      }
-    });
-  }
-
   private static Node node(JsonIn in, JsonNode node, String path, List<StrategyUse> uses,
-      StrategySpec defaultNormalizer) {
+      StrategySpec defaultNormalizer, Set<String> parents) {
+    int mark = in.mark();
     JsonIn.Obj o = in.object(node, path, NODE_FIELDS);
     if (o == null) {
       return null;
     }
-    noNulls(in, o);
     String id = o.id("id");
     if (id == null) {
       return null;
@@ -312,12 +312,14 @@ public final class MethodologyCodec {
     }
     o.optText("published").ifPresent(b::published);
     Direction direction = Direction.HIGHER_IS_BETTER;
+    boolean directionRead = true;
     if (o.get("direction") != null) {
       Direction d = o.code("direction", Direction::fromCode);
       if (d != null) {
         b.direction(d);
         direction = d;
       }
+      directionRead = d != null;
     }
     JsonNode codes = o.get("codes");
     if (codes != null) {
@@ -372,7 +374,6 @@ public final class MethodologyCodec {
     if (missing != null) {
       JsonIn.Obj m = in.object(missing, o.at("missing"), "minShare");
       if (m != null) {
-        noNulls(in, m);
         m.optNumber("minShare").ifPresent(b::minShare);
       }
     }
@@ -398,16 +399,25 @@ public final class MethodologyCodec {
         });
       }
     }
-    if (normalizer != null) {
+    // A normalizer is checked against the leaf's direction, so not when the direction could not be read.
+    if (normalizer != null && directionRead) {
       uses.add(new StrategyUse("normalizer", normalizer, o.at("normalizer"), direction, metaValues));
-    } else if (o.get("source") != null && o.get("normalizer") == null && defaultNormalizer != null) {
+    } else if (o.get("source") != null && o.get("normalizer") == null && defaultNormalizer != null && directionRead) {
       uses.add(new StrategyUse("normalizer", defaultNormalizer, "/defaults/normalizer", direction, metaValues));
     }
-    Node built = in.build(path, b::build);
-    if (built != null) {
-      return built;
+    if (in.since(mark)) {
+      Node built = in.build(path, b::build);
+      if (built != null) {
+        return built;
+      }
     }
-    // A skeleton keeps the node's place in the tree, so that its children are not reported as orphans.
+    // A skeleton keeps the node's place in the tree, so that its children are not reported as orphans; a node whose
+    // place cannot be read (its parent or members) has none, and the structure is not checked until it is fixed.
+    JsonNode parentJson = o.get("parent");
+    if (parentJson != null && !(parentJson.isTextual() && io.github.bizenv.scoring.model.Ids.isValid(
+        parentJson.textValue())) || membersJson != null && members.isEmpty()) {
+      return null;
+    }
     try {
       ImmutableNode.Builder skeleton = Node.builder().id(id);
       o.optId("parent").ifPresent(skeleton::parent);
@@ -416,9 +426,15 @@ public final class MethodologyCodec {
           skeleton.putMember(m, w);
         }
       });
-      if (o.get("source") != null || o.get("normalizer") != null) {
+      // A leaf by its source or normalizer, or by what only a leaf has when no node names it as parent.
+      if (o.get("source") != null || o.get("normalizer") != null
+          || (o.get("denominator") != null || o.get("codes") != null) && !parents.contains(id)) {
         skeleton.source("?");
         skeleton.normalizer(StrategySpec.of("skeleton"));
+        // Keep the denominator, so that a denominate step does not seem to have nothing to divide.
+        if (o.get("denominator") != null) {
+          skeleton.denominator("?");
+        }
       }
       return skeleton.build();
     } catch (RuntimeException e) {
@@ -450,7 +466,6 @@ public final class MethodologyCodec {
         if (mo == null) {
           continue;
         }
-        noNulls(in, mo);
         id = mo.id("node");
         weight = mo.number("weight");
       }
@@ -507,7 +522,7 @@ public final class MethodologyCodec {
       return in.build(path, () -> StrategySpec.of(node.textValue()));
     }
     if (!node.isObject()) {
-      in.add(Problem.WRONG_TYPE, path, "a " + kind + " is {\"name\": …, settings…} or its name; found "
+      in.add(Problem.WRONG_TYPE, path, (kind.startsWith("a") ? "an " : "a ") + kind + " is {\"name\": …, settings…} or its name; found "
           + JsonIn.describe(node));
       return null;
     }
@@ -580,7 +595,6 @@ public final class MethodologyCodec {
         if (o == null) {
           return null;
         }
-        noNulls(in, o);
         ImmutableSurvey.Builder b = Survey.builder();
         SurveyStatistic statistic = o.code("statistic", SurveyStatistic::fromCode);
         if (statistic == null) {
@@ -603,7 +617,6 @@ public final class MethodologyCodec {
         if (o == null) {
           return null;
         }
-        noNulls(in, o);
         var b = Denominate.builder();
         o.optNumber("scale").ifPresent(b::scale);
         return in.build(path, b::build);
@@ -613,7 +626,6 @@ public final class MethodologyCodec {
         if (o == null) {
           return null;
         }
-        noNulls(in, o);
         ImmutableImpute.Builder b = Impute.builder();
         ImputationMethod method = o.code("method", ImputationMethod::fromCode);
         if (method == null) {
@@ -622,7 +634,11 @@ public final class MethodologyCodec {
         b.method(method);
         o.optText("groupColumn").ifPresent(b::groupColumn);
         if (o.get("indicators") != null) {
-          b.indicators(o.idSet("indicators"));
+          int listMark = in.mark();
+          Set<String> indicators = o.idSet("indicators");
+          if (in.since(listMark)) {
+            b.indicators(indicators);
+          }
         }
         return in.build(path, b::build);
       }
@@ -631,7 +647,6 @@ public final class MethodologyCodec {
         if (o == null) {
           return null;
         }
-        noNulls(in, o);
         ImmutableScreen.Builder b = Screen.builder();
         Double share = o.number("minShare");
         if (share == null) {
@@ -647,7 +662,6 @@ public final class MethodologyCodec {
         if (o == null) {
           return null;
         }
-        noNulls(in, o);
         ImmutableTreat.Builder b = Treat.builder();
         if (o.get("winmax") != null) {
           Integer w = o.integer("winmax");
@@ -692,7 +706,6 @@ public final class MethodologyCodec {
     if (o == null) {
       return null;
     }
-    noNulls(in, o);
     String unit = o.id("unit");
     ImmutableComposite.Builder b = Composite.builder();
     if (unit != null) {
@@ -707,6 +720,9 @@ public final class MethodologyCodec {
       Double w = mo.number("weight");
       return u == null || w == null ? null : in.build(mp, () -> Member.of(u, w));
     });
+    if (members.broken()) {
+      return null; // a member that cannot be read: the composite is checked once it can
+    }
     b.members(members.values);
     JsonNode nodes = o.get("nodes");
     if (nodes != null && !(nodes.isTextual() && nodes.textValue().equals("leaves"))) {
@@ -732,7 +748,6 @@ public final class MethodologyCodec {
     if (o == null) {
       return null;
     }
-    noNulls(in, o);
     ImmutableRanking.Builder b = Ranking.builder();
     o.optId("node").ifPresent(b::node);
     if (o.get("method") != null) {
@@ -752,7 +767,6 @@ public final class MethodologyCodec {
     if (eligible != null) {
       JsonIn.Obj e = in.object(eligible, "/ranking/eligible", "indicator", "atLeast", "atMost", "label");
       if (e != null) {
-        noNulls(in, e);
         String column = e.text("indicator");
         ImmutableEligibility.Builder eb = Eligibility.builder();
         e.optNumber("atLeast").ifPresent(eb::atLeast);
@@ -812,7 +826,6 @@ public final class MethodologyCodec {
     if (quantiles != null) {
       JsonIn.Obj q = in.object(quantiles, "/ranking/quantiles", "count", "ties", "nodes");
       if (q != null) {
-        noNulls(in, q);
         ImmutableQuantiles.Builder qb = Quantiles.builder();
         if (q.get("count") != null) {
           Integer count = q.integer("count");
@@ -853,7 +866,6 @@ public final class MethodologyCodec {
     if (o == null) {
       return null;
     }
-    noNulls(in, o);
     ImmutableGrades.Builder b = Grades.builder();
     o.optId("node").ifPresent(b::node);
     if (o.get("edge") != null) {
@@ -878,20 +890,24 @@ public final class MethodologyCodec {
       if (bo == null) {
         return null;
       }
+      int bandMark = in.mark();
       String name = bo.text("name");
-      if (name == null) {
+      java.util.OptionalDouble min = bo.optNumber("min");
+      if (name == null || !in.since(bandMark)) {
         return null;
       }
       ImmutableBand.Builder bb = ImmutableBand.builder().name(name);
-      bo.optNumber("min").ifPresent(bb::min);
+      min.ifPresent(bb::min);
       return in.build(p, bb::build);
     });
+    if (read.broken()) {
+      return null; // a band that cannot be read: the grades are checked once it can
+    }
     b.bands(read.values);
     JsonNode quota = o.get("quota");
     if (quota != null) {
       JsonIn.Obj q = in.object(quota, "/grades/quota", "band", "maxShare", "rounding", "ties", "within");
       if (q != null) {
-        noNulls(in, q);
         String band = q.text("band");
         Double share = q.number("maxShare");
         ImmutableQuota.Builder qb = Quota.builder();
@@ -924,7 +940,6 @@ public final class MethodologyCodec {
     if (o == null) {
       return null;
     }
-    noNulls(in, o);
     ImmutableHeads.Builder b = Heads.builder();
     o.optLocalized("name").ifPresent(b::name);
     JsonNode grades = o.get("grades");

@@ -37,8 +37,8 @@ import java.util.Set;
  *
  * <p>An empty cell is a value not observed. A value is a decimal number (with thousands separators or a
  * percent sign when {@link CsvOptions} declares them) or, where the programme declares it, a text code of its
- * indicator. Rows are numbered as lines, the header being line 1 (a quoted cell spanning lines shifts the
- * count).
+ * indicator. Problems name the line and column of the cell, the header being line 1 (a row whose quoted cell spans
+ * lines is named by the line it starts on).
  */
 final class CsvObservations {
 
@@ -53,7 +53,7 @@ final class CsvObservations {
     return read(t.rows(), t.charset(), t.delimiter(), name, programme, options);
   }
 
-  private static TableRead read(List<List<String>> rows, Charset charset, char delimiter, String name,
+  private static TableRead read(Csv.Rows rows, Charset charset, char delimiter, String name,
       Programme programme, CsvOptions options) {
     Period defaultPeriod = options.period().orElse(null);
     Names<Unit> units = programme == null ? null : new Names<>(programme.units(), Unit::id, Unit::name);
@@ -101,6 +101,11 @@ final class CsvObservations {
         if (h.equals("unit") || h.equals("period")) {
           continue;
         }
+        if (h.isEmpty()) {
+          problems.add(Problem.of(Problem.MISSING_FIELD, at(1, i, written), "header cell is empty; a wide table "
+              + "heads each column by its indicator"));
+          continue;
+        }
         String id = indicators == null ? null : indicators.id(h);
         if (id != null) {
           columnIndicator.set(i, id);
@@ -129,7 +134,7 @@ final class CsvObservations {
     Integer periodCol = columns.get("period");
     for (int r = 1; r < rows.size(); r++) {
       List<String> row = rows.get(r);
-      int line = r + 1;
+      int line = rows.line(r);
       if (row.size() == 1 && row.get(0).trim().isEmpty()) {
         continue;
       }

@@ -220,7 +220,9 @@ final class DataCodec {
     Double number = null;
     String code = null;
     if (value == null) {
-      in.add(Problem.MISSING_FIELD, path + "/value", "required field \"value\" is missing");
+      if (!o.node().has("value")) {
+        in.add(Problem.MISSING_FIELD, path + "/value", "required field \"value\" is missing");
+      }
     } else if (value.isTextual()) {
       code = value.textValue();
     } else {

@@ -64,7 +64,10 @@ final class ProgrammeCodec {
         in.array(o.get("indicators"), "/indicators", (n, p) -> indicator(in, n, p));
     JsonIn.Indexed<Task> tasks = in.array(o.get("tasks"), "/tasks", (n, p) -> task(in, n, p));
 
-    if (id != null && title != null && period != null && benchmark != null) {
+    // An area, unit or indicator that could not be read at all would make what names it seem to name nothing: the
+    // cross-references are checked once they can all be read.
+    boolean readable = !areas.broken() && !units.broken() && !indicators.broken();
+    if (id != null && title != null && period != null && benchmark != null && readable) {
       try {
         Programme programme = Programme.builder().id(id).name(title).period(period).benchmark(benchmark)
             .organisers(organisers).areas(areas.values).units(units.values).indicators(indicators.values).tasks(tasks.values)
@@ -113,7 +116,12 @@ final class ProgrammeCodec {
     String id = o.id("id");
     LocalizedText name = o.localized("name");
     Set<String> serves = o.idSet("serves");
-    return in.since(mark) ? in.build(path, () -> Area.builder().id(id).name(name).serves(serves).build()) : null;
+    if (id == null) {
+      return null;
+    }
+    return in.buildOrSkeleton(path, in.since(mark),
+        () -> Area.builder().id(id).name(name).serves(serves).build(),
+        () -> Area.builder().id(id).name(PLACEHOLDER).build());
   }
 
   private static Unit unit(JsonIn in, JsonNode node, String path) {
@@ -138,14 +146,14 @@ final class ProgrammeCodec {
       Double weight = m.number("weight");
       return in.since(mm) ? in.build(p, () -> Member.of(unit, weight)) : null;
     });
-    if (id == null || kind == null) {
+    if (id == null) {
       return null;
     }
     LocalizedText n = name != null ? name : PLACEHOLDER;
-    return in.buildOrSkeleton(path, in.since(mark),
+    return in.buildOrSkeleton(path, in.since(mark) && kind != null,
         () -> Unit.builder().id(id).name(n).kind(kind).head(head).verticallyManaged(Boolean.TRUE.equals(vertical))
             .competences(competences).members(members.values).build(),
-        () -> Unit.builder().id(id).name(n).kind(kind).build());
+        () -> Unit.builder().id(id).name(n).kind(kind != null ? kind : UnitKind.DEPARTMENT).build());
   }
 
   private static Indicator indicator(JsonIn in, JsonNode node, String path) {
@@ -161,16 +169,16 @@ final class ProgrammeCodec {
     Optional<String> area = o.optId("area");
     Optional<String> lead = o.optId("lead");
     Set<String> codes = o.textSet("textCodes");
-    if (id == null || direction == null) {
+    if (id == null) {
       return null;
     }
     LocalizedText n = name != null ? name : PLACEHOLDER;
     String u = unit != null && !unit.isBlank() ? unit : "?";
-    return in.buildOrSkeleton(path, in.since(mark),
-        () -> Indicator.builder().id(id).name(n).measurementUnit(u).direction(direction).area(area).lead(lead)
+    Direction d = direction != null ? direction : Direction.HIGHER_IS_BETTER;
+    return in.buildOrSkeleton(path, in.since(mark) && direction != null,
+        () -> Indicator.builder().id(id).name(n).measurementUnit(unit).direction(direction).area(area).lead(lead)
             .textCodes(codes).build(),
-        () -> Indicator.builder().id(id).name(n).measurementUnit(u).direction(direction).area(area).lead(lead)
-            .build());
+        () -> Indicator.builder().id(id).name(n).measurementUnit(u).direction(d).area(area).lead(lead).build());
   }
 
   private static Task task(JsonIn in, JsonNode node, String path) {

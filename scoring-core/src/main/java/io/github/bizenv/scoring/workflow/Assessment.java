@@ -1,5 +1,6 @@
 package io.github.bizenv.scoring.workflow;
 
+import io.github.bizenv.scoring.ValidationException;
 import io.github.bizenv.scoring.engine.Evaluation;
 import io.github.bizenv.scoring.engine.Plan;
 import io.github.bizenv.scoring.model.Observation;
@@ -37,6 +38,8 @@ public final class Assessment {
    * @param asOf the date
    * @param extra more observations, e.g. of the districts
    * @return the assessment
+   * @throws ValidationException if the data does not fit the programme, the date is before the programme's period,
+   *     or the methodology cannot score the facts
    */
   public static Assessment run(Plan plan, Programme programme, ProgrammeData data, LocalDate asOf,
       List<Observation> extra) {

@@ -1,5 +1,6 @@
 package io.github.bizenv.scoring.workflow;
 
+import io.github.bizenv.scoring.ValidationException;
 import io.github.bizenv.scoring.model.Programme;
 import io.github.bizenv.scoring.model.ProgrammeData;
 import io.github.bizenv.scoring.model.ProgressReport;
@@ -44,12 +45,17 @@ public final class BattleMap {
    * @param date the date
    * @param rules the traffic-light thresholds and the escalation ladder
    * @return the battle map
+   * @throws ValidationException if the data does not fit the programme (another programme's data, records naming
+   *     what the programme does not declare), or the date is before the programme's period (a date after it gives
+   *     the programme's final state, as a {@link ProgrammeMonitor} kept running for late results shows it)
    */
   public static BattleMap at(Programme programme, ProgrammeData data, LocalDate date, DispatchRules rules) {
     Objects.requireNonNull(programme, "programme");
     Objects.requireNonNull(data, "data");
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(rules, "rules");
+    Arguments.fits(programme, data);
+    Arguments.notBefore(programme, date, "the battle map's date");
     Map<String, List<ProgressReport>> reports = new HashMap<>();
     for (ProgressReport r : data.progressReports()) {
       reports.computeIfAbsent(r.task(), k -> new ArrayList<>()).add(r);

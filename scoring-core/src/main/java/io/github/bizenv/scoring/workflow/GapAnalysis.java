@@ -1,5 +1,7 @@
 package io.github.bizenv.scoring.workflow;
 
+import io.github.bizenv.scoring.Problem;
+import io.github.bizenv.scoring.ValidationException;
 import io.github.bizenv.scoring.model.Direction;
 import io.github.bizenv.scoring.model.Measure;
 import io.github.bizenv.scoring.model.Observation;
@@ -178,11 +180,11 @@ public final class GapAnalysis {
    * @param unit the unit whose values are measured (usually the city)
    * @param date the date
    * @return those tasks, in programme order
+   * @throws ValidationException if the data is another programme's, the unit is not declared, or the unit has no
+   *     value of any measured task's indicator by the date (then no gap could be told closed, and "none" would mislead)
    */
   public List<TaskGap> closedBy(ProgrammeData data, String unit, LocalDate date) {
-    Objects.requireNonNull(data, "data");
-    Objects.requireNonNull(unit, "unit");
-    Objects.requireNonNull(date, "date");
+    measured(data, unit, date);
     List<TaskGap> out = new ArrayList<>();
     for (TaskGap g : tasks) {
       if (g.taskClass().orElse(null) == TaskClass.A && g.task().measure().isPresent()) {
@@ -203,11 +205,10 @@ public final class GapAnalysis {
    * @param unit the unit whose values are measured
    * @param date the date
    * @return those tasks, in programme order
+   * @throws ValidationException as {@link #closedBy}
    */
   public List<TaskGap> widenedBy(ProgrammeData data, String unit, LocalDate date) {
-    Objects.requireNonNull(data, "data");
-    Objects.requireNonNull(unit, "unit");
-    Objects.requireNonNull(date, "date");
+    measured(data, unit, date);
     List<TaskGap> out = new ArrayList<>();
     for (TaskGap g : tasks) {
       if (g.taskClass().orElse(null) == TaskClass.B && g.task().measure().isPresent()) {
@@ -219,6 +220,40 @@ public final class GapAnalysis {
       }
     }
     return out;
+  }
+
+  /**
+   * Checks that the data is this programme's, the unit is declared, and the unit has a value of at least one measured
+   * task's indicator by the date.
+   */
+  private void measured(ProgrammeData data, String unit, LocalDate date) {
+    Objects.requireNonNull(data, "data");
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(date, "date");
+    String source = "gap analysis of programme \"" + programme.id() + "\"";
+    if (!data.programme().equals(programme.id())) {
+      throw new ValidationException(source, List.of(Problem.of(Problem.UNKNOWN_REFERENCE, "/programme",
+          "data is for programme \"" + data.programme() + "\", not \"" + programme.id() + "\"")));
+    }
+    if (programme.unit(unit).isEmpty()) {
+      throw new ValidationException(source, List.of(Problem.of(Problem.UNKNOWN_REFERENCE, "/units",
+          "unit \"" + unit + "\" is not declared in the programme's units")));
+    }
+    java.util.Set<String> indicators = new java.util.TreeSet<>();
+    for (Task t : programme.tasks()) {
+      t.measure().ifPresent(m -> indicators.add(m.indicator()));
+    }
+    if (indicators.isEmpty()) {
+      return; // no task is measured: nothing to close or widen
+    }
+    for (String indicator : indicators) {
+      if (latest(data, unit, indicator, date).isPresent()) {
+        return;
+      }
+    }
+    throw new ValidationException(source, List.of(Problem.of(Problem.MISSING_DATA, "/observations",
+        "unit \"" + unit + "\" has no observation of any measured task's indicator " + indicators + " by " + date
+            + "; without one no gap can be told closed or a lead widened")));
   }
 
   private static OptionalDouble latest(ProgrammeData data, String unit, String indicator, LocalDate date) {

@@ -96,11 +96,15 @@ public final class ProgrammeFacts {
    * @param extra more observations; those of the programme's period become columns too (after the data's own)
    * @param ratingsByTask {@code true} to average each task's ratings first, so every task weighs the same
    * @return the data set
+   * @throws io.github.bizenv.scoring.ValidationException if the data does not fit the programme, or the date is
+   *     before the programme's period
    */
   public static Dataset of(Programme programme, ProgrammeData data, LocalDate asOf, DispatchRules rules,
       List<Observation> extra, boolean ratingsByTask) {
     Objects.requireNonNull(data, "data");
     Objects.requireNonNull(asOf, "asOf");
+    Arguments.fits(programme, data);
+    Arguments.notBefore(programme, asOf, "the date of the facts");
     FactsState s = new FactsState(programme, rules, ratingsByTask, Objects.requireNonNull(extra, "extra"));
     s.addAll(data);
     s.at(asOf);

@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -73,6 +74,8 @@ public final class ProgrammeMonitor {
   private final List<Received> log = new ArrayList<>();
   private final Map<String, Boolean> overdue = new HashMap<>();
   private final Map<String, String> matterUnit = new HashMap<>();
+  /** The keys of the records received of which the programme holds one (see {@link #once}). */
+  private final Set<String> received = new HashSet<>();
   private LocalDate today;
   private long sequence;
 
@@ -95,6 +98,10 @@ public final class ProgrammeMonitor {
     this.today = latest;
     for (Object record : records(b.data)) {
       log.add(new Received(today, record));
+      String key = once(record);
+      if (key != null) {
+        received.add(key);
+      }
       add(record);
     }
     facts.at(today);
@@ -278,7 +285,18 @@ public final class ProgrammeMonitor {
       throw new ValidationException("batch", List.of(Problem.of(Problem.UNKNOWN_REFERENCE, "/programme",
           "data is for programme \"" + batch.programme() + "\", not \"" + programme.id() + "\"")));
     }
-    arrive(records(batch), null);
+    List<Object> records = records(batch);
+    List<String> paths = new ArrayList<>();
+    String[] lists = {"/progressReports/", "/ratings/", "/findings/", "/recognitions/", "/externalResults/",
+        "/observations/"};
+    int[] sizes = {batch.progressReports().size(), batch.ratings().size(), batch.findings().size(),
+        batch.recognitions().size(), batch.externalResults().size(), batch.observations().size()};
+    for (int l = 0; l < lists.length; l++) {
+      for (int i = 0; i < sizes[l]; i++) {
+        paths.add(lists[l] + i);
+      }
+    }
+    arrive(records, paths, null);
   }
 
   /**
@@ -302,10 +320,14 @@ public final class ProgrammeMonitor {
   }
 
   private void arrive(List<Object> records, LocalDate advance) {
+    arrive(records, null, advance);
+  }
+
+  private void arrive(List<Object> records, List<String> paths, LocalDate advance) {
     List<MonitorEvent> events;
     lock.lock();
     try {
-      check(records);
+      check(records, paths);
       events = arriveLocked(records, advance);
       delivery.lock();
     } finally {
@@ -318,12 +340,45 @@ public final class ProgrammeMonitor {
     }
   }
 
-  private void check(List<Object> records) {
+  /**
+   * A key of the records of which a programme holds one: a report per task, unit and date, a rating per task, units
+   * and date, a recognition per id, an outside result per level, unit, indicator and period. Findings and
+   * observations have none: a second one is a new version that replaces the first.
+   */
+  private static String once(Object r) {
+    if (r instanceof ProgressReport) {
+      ProgressReport x = (ProgressReport) r;
+      return "report\u0000" + x.task() + "\u0000" + x.unit() + "\u0000" + x.date();
+    }
+    if (r instanceof Rating) {
+      Rating x = (Rating) r;
+      return "rating\u0000" + x.task() + "\u0000" + x.rater() + "\u0000" + x.ratee() + "\u0000" + x.date();
+    }
+    if (r instanceof Recognition) {
+      return "recognition\u0000" + ((Recognition) r).id();
+    }
+    if (r instanceof ExternalResult) {
+      ExternalResult x = (ExternalResult) r;
+      return "result\u0000" + x.level() + "\u0000" + x.unit() + "\u0000" + x.indicator() + "\u0000" + x.period();
+    }
+    return null;
+  }
+
+  private void check(List<Object> records, List<String> paths) {
     List<Problem> problems = new ArrayList<>();
     Map<String, String> matters = new HashMap<>();
+    Set<String> batch = new HashSet<>();
     for (int i = 0; i < records.size(); i++) {
       Object r = records.get(i);
-      String path = records.size() == 1 ? "" : "/" + i;
+      String path = paths != null ? paths.get(i) : records.size() == 1 ? "" : "/" + i;
+      String key = once(r);
+      if (key != null && (received.contains(key) || !batch.add(key))) {
+        problems.add(Problem.of(Problem.DUPLICATE_ID, path, (r instanceof Recognition ? "recognition \""
+            + ((Recognition) r).id() + "\" has" : "the same " + (r instanceof ProgressReport ? "progress report"
+            : r instanceof Rating ? "rating" : "outside result") + " has") + " arrived already"
+            + (received.contains(key) ? "" : " in this batch") + "; a programme holds one"));
+        continue;
+      }
       List<Problem> found;
       if (r instanceof ProgressReport) {
         found = ProgrammeData.problemsOf((ProgressReport) r, programme);
@@ -370,6 +425,10 @@ public final class ProgrammeMonitor {
     int[] parts = new int[rows.length];
     for (Object r : records) {
       log.add(new Received(next, r));
+      String key = once(r);
+      if (key != null) {
+        received.add(key);
+      }
       int[] touched = add(r);
       if (r instanceof ProgressReport) {
         tasks.set(touched[0]);

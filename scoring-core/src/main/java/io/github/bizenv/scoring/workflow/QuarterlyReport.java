@@ -1,5 +1,6 @@
 package io.github.bizenv.scoring.workflow;
 
+import io.github.bizenv.scoring.ValidationException;
 import io.github.bizenv.scoring.engine.Evaluation;
 import io.github.bizenv.scoring.engine.Plan;
 import io.github.bizenv.scoring.model.AuthorisationStep;
@@ -72,6 +73,7 @@ public final class QuarterlyReport {
    * @param n how many to praise and to name per ranking group, at least 0
    * @param ties what the lists do with units tied at their cut
    * @return the report
+   * @throws ValidationException if the data does not fit the programme, or the quarter is outside its period
    */
   public static QuarterlyReport of(Plan plan, Programme programme, ProgrammeData data, Period quarter, int n,
       Listing.Ties ties) {
@@ -86,6 +88,8 @@ public final class QuarterlyReport {
     if (n < 0) {
       throw new IllegalArgumentException("list size " + n + " is negative");
     }
+    Arguments.fits(programme, data);
+    Arguments.within(programme, quarter, "the quarter");
     FactsState s = new FactsState(programme, DispatchRules.defaults(), false, List.of());
     s.addAll(data);
     s.at(quarter.end());

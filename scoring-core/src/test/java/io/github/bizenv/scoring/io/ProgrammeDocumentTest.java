@@ -197,8 +197,12 @@ class ProgrammeDocumentTest {
     Documents small = Documents.create(DocumentLimits.defaults().withMaxBytes(100));
     ValidationException e = Fixtures.rejects(() -> small.readProgramme(bytes(programme(task("T1"))), "big.json"));
     assertEquals(List.of(Problem.LIMIT), codes(e));
-    String deep = "[".repeat(200) + "]".repeat(200);
-    assertEquals(List.of(Problem.LIMIT), codes(rejectsProgramme(deep)));
+    assertEquals(List.of("line 1, column 97"), paths(e), "the 97th character (示例 take 6 bytes) crosses the limit");
+    String deep = "{\"tasks\":" + "[".repeat(200) + "]".repeat(200) + "}";
+    ValidationException d = rejectsProgramme(deep);
+    assertEquals(List.of(Problem.LIMIT), codes(d));
+    assertEquals(List.of("line 1, column 74"), paths(d));
+    assertEquals(List.of(Problem.WRONG_TYPE), codes(rejectsProgramme("[]")));
   }
 
   @Test

@@ -296,6 +296,7 @@ public final class ProgrammeGenerator {
     Objects.requireNonNull(programme, "programme");
     Period period = programme.period();
     ImmutableProgrammeData.Builder d = ProgrammeData.builder().programme(programme.id());
+    java.util.Set<String> reported = new java.util.HashSet<>();
     for (Task t : programme.tasks()) {
       int reports = random.nextInt(4);
       for (int k = 0; k < reports; k++) {
@@ -309,7 +310,11 @@ public final class ProgrammeGenerator {
         } else {
           r.progress(Math.round(random.nextDouble() * 1000) / 10.0);
         }
-        d.addProgressReport(r.build());
+        ProgressReport report = r.build();
+        // One report per task, unit and date: a second one drawn for the same day is left out.
+        if (reported.add(report.task() + "\u0000" + report.unit() + "\u0000" + report.date())) {
+          d.addProgressReport(report);
+        }
       }
       for (String ratee : t.responsible()) {
         if (!ratee.equals(t.lead()) && random.nextBoolean()) {
