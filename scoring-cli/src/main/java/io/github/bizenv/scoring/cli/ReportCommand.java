@@ -236,7 +236,10 @@ final class ReportCommand implements Callable<Integer> {
       Programme p = in.programme;
       List<String> cities = new ArrayList<>();
       p.units().stream().filter(x -> x.kind() == UnitKind.CITY).forEach(x -> cities.add(x.id()));
-      String u = unit != null ? in.unit(unit) : cities.size() == 1 ? cities.get(0) : null;
+      // By default the city's own observations close gaps — when the data has any; a unit named is always used.
+      String city = cities.size() == 1 ? cities.get(0) : null;
+      boolean observed = city != null && in.data.observations().stream().anyMatch(o -> o.unit().equals(city));
+      String u = unit != null ? in.unit(unit) : observed ? city : null;
       LocalDate d = asOf == null ? p.period().end() : in.inPeriod(asOf, "--as-of");
       GapAnalysis gap = GapAnalysis.of(p, tolerance);
       if (!out.page(u == null ? Pages.gap(gap, d, cli.texts) : Pages.gap(gap, in.data, u, d, cli.texts))) {

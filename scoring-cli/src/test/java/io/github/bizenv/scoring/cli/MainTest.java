@@ -107,7 +107,7 @@ class MainTest {
       assertFalse(dash.out.contains("%n") || dash.out.contains("null"), dash.out);
       List<String> options = new ArrayList<>();
       String list = dash.out.substring(Math.max(0, Math.max(dash.out.indexOf("Options:"), dash.out.indexOf("选项："))));
-      Matcher m = Pattern.compile("(?m)^ {2}(?:-\\w, )?\\s*(--[a-z-]+)").matcher(list);
+      Matcher m = Pattern.compile("(?m)^ {2}(?:-\\w, | {4})(--[a-z-]+)").matcher(list);
       while (m.find()) {
         options.add(m.group(1));
       }

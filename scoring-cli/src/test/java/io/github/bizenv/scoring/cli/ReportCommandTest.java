@@ -81,7 +81,7 @@ class ReportCommandTest {
       assertFalse(r.out.contains("null") || r.out.contains("%n"), r.out);
       List<String> options = new ArrayList<>();
       String list = r.out.substring(Math.max(0, Math.max(r.out.indexOf("Options:"), r.out.indexOf("选项："))));
-      Matcher m = Pattern.compile("(?m)^ {2}(?:-\\w, )?\\s*(--[a-z-]+)").matcher(list);
+      Matcher m = Pattern.compile("(?m)^ {2}(?:-\\w, | {4})(--[a-z-]+)").matcher(list);
       while (m.find()) {
         options.add(m.group(1));
       }

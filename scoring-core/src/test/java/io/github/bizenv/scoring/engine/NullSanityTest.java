@@ -69,6 +69,7 @@ class NullSanityTest {
     return new NullPointerTester()
         .setDefault(Methodology.class, M)
         .setDefault(Plan.class, PLAN)
+        .setDefault(Strategies.class, Strategies.defaults())
         .setDefault(Dataset.class, DATA)
         .setDefault(Evaluation.class, EVALUATION)
         .setDefault(Period.class, Period.year(2020))
@@ -117,6 +118,17 @@ class NullSanityTest {
   /** Public methods with a parameter documented as optional. */
   static final java.util.Set<Method> OPTIONAL = new java.util.HashSet<>();
 
+  /** A quarterly report of a generated programme that runs a whole year. */
+  static QuarterlyReport quarterlyReport() {
+    for (long seed = 1; ; seed++) {
+      ProgrammeGenerator g = ProgrammeGenerator.seeded(seed);
+      Programme p = g.programme();
+      if (p.period().kind() == Period.Kind.YEAR) {
+        return QuarterlyReport.of(TASKS, p, g.data(p), Period.quarter(p.period().start().getYear(), 1), 3);
+      }
+    }
+  }
+
   static HeadGrade headGrade() throws ReflectiveOperationException {
     Constructor<HeadGrade> c = HeadGrade.class.getDeclaredConstructor(String.class, LocalizedText.class, String.class,
         boolean.class, String.class);
@@ -136,8 +148,7 @@ class NullSanityTest {
         .setDefault(GapAnalysis.class, GapAnalysis.of(PROGRAMME))
         .setDefault(Assessment.class, ASSESSMENT)
         .setDefault(HeadGrade.class, headGrade())
-        .setDefault(QuarterlyReport.class, QuarterlyReport.of(TASKS, PROGRAMME, PROGRAMME_DATA,
-            Period.quarter(DAY.getYear(), 1), 3))
+        .setDefault(QuarterlyReport.class, quarterlyReport())
         .setDefault(BattleMap.class, BattleMap.at(PROGRAMME, PROGRAMME_DATA, DAY, DispatchRules.defaults()))
         .setDefault(Audit.class, Audit.of(PLAN, DATA))
         .setDefault(Table.class, TABLE)

@@ -240,8 +240,47 @@ final class Browser implements AutoCloseable {
         process.destroyForcibly();
         Thread.currentThread().interrupt();
       }
-      try (var files = Files.walk(profile)) {
-        files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+      deleteProfile();
+    }
+  }
+
+  /**
+   * Deletes the browser's profile folder. Chromium's helper processes may still add or remove files in it for a
+   * moment after the browser ends, so a file that vanishes or a folder that fills again is no failure: the walk
+   * goes on and is tried a few times.
+   */
+  private void deleteProfile() {
+    for (int attempt = 0; attempt < 5 && Files.exists(profile); attempt++) {
+      try {
+        Files.walkFileTree(profile, new java.nio.file.SimpleFileVisitor<Path>() {
+          @Override
+          public java.nio.file.FileVisitResult visitFile(Path file,
+              java.nio.file.attribute.BasicFileAttributes attrs) {
+            file.toFile().delete();
+            return java.nio.file.FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+            return java.nio.file.FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public java.nio.file.FileVisitResult postVisitDirectory(Path dir, IOException e) {
+            dir.toFile().delete();
+            return java.nio.file.FileVisitResult.CONTINUE;
+          }
+        });
+      } catch (IOException e) {
+        // the folder vanished while it was walked: try again, or it is gone
+      }
+      if (Files.exists(profile)) {
+        try {
+          Thread.sleep(200);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
       }
     }
   }
