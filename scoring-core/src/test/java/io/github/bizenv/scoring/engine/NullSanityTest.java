@@ -37,6 +37,7 @@ class NullSanityTest {
         .setDefault(StrategySpec.class, Normalizers.minMax())
         .setDefault(Direction.class, Direction.HIGHER_IS_BETTER)
         .setDefault(DocumentLimits.class, DocumentLimits.defaults())
+        .setDefault(Strategies.class, Strategies.defaults())
         .setDefault(io.github.bizenv.scoring.io.CsvOptions.class, io.github.bizenv.scoring.io.CsvOptions.defaults())
         .setDefault(Path.class, Path.of("does-not-exist.json"))
         .setDefault(String.class, "a")
