@@ -112,23 +112,21 @@ final class RawLoop {
     }
     int per = shape.indicators;
     double[][] sub = new double[shape.areas * shape.subAreas][];
-    double[] values = new double[Math.max(per, Math.max(shape.subAreas, shape.areas))];
-    double[] weights = new double[values.length];
     for (int s = 0; s < sub.length; s++) {
       double[] w = Arrays.copyOfRange(leafWeight, s * per, s * per + per);
-      sub[s] = mean(leaf, s * per, per, w, 0.6, units, values, weights);
+      sub[s] = mean(leaf, s * per, per, w, 0.6, units);
     }
     double[] ones = new double[shape.subAreas];
     Arrays.fill(ones, 1);
     double[][] area = new double[shape.areas][];
     for (int a = 0; a < shape.areas; a++) {
-      area[a] = mean(sub, a * shape.subAreas, shape.subAreas, ones, 1, units, values, weights);
+      area[a] = mean(sub, a * shape.subAreas, shape.subAreas, ones, 1, units);
     }
     double[] aw = new double[shape.areas];
     for (int a = 0; a < shape.areas; a++) {
       aw[a] = NationalData.areaWeight(a);
     }
-    double[] root = mean(area, 0, shape.areas, aw, 1, units, values, weights);
+    double[] root = mean(area, 0, shape.areas, aw, 1, units);
     for (int u = 0; u < units; u++) {
       double r = data.nationalRank[u];
       if (root[u] == root[u] && r == r && r <= 10) {
@@ -138,63 +136,75 @@ final class RawLoop {
     return new Result(root, ranks(root), grades(root));
   }
 
-  /** Weighted means of children {@code from … from + n} for every unit, as the engine aggregates. */
-  private static double[] mean(double[][] children, int from, int n, double[] w, double minShare, int units,
-      double[] values, double[] weights) {
-    double[] out = new double[units];
-    for (int u = 0; u < units; u++) {
-      double applicable = 0;
-      double available = 0;
-      int k = 0;
-      for (int j = 0; j < n; j++) {
-        applicable += w[j];
-        double v = children[from + j][u];
-        if (v == v) {
-          values[k] = v;
-          weights[k] = w[j];
-          available += w[j];
-          k++;
+  /**
+   * Weighted means of children {@code from … from + n} for every unit, as the engine aggregates: column by column
+   * (the cache-friendly order a careful hand-written loop takes), first the weight present per unit, then the sum
+   * of each child's share in child order, so that every unit's additions happen in the same order as the engine's.
+   */
+  private static double[] mean(double[][] children, int from, int n, double[] w, double minShare, int units) {
+    double applicable = 0;
+    for (int j = 0; j < n; j++) {
+      applicable += w[j];
+    }
+    double[] available = new double[units];
+    int[] present = new int[units];
+    for (int j = 0; j < n; j++) {
+      double[] c = children[from + j];
+      double wj = w[j];
+      for (int u = 0; u < units; u++) {
+        if (c[u] == c[u]) {
+          available[u] += wj;
+          present[u]++;
         }
       }
-      if (k == 0 || available / applicable < minShare - 1e-12) {
+    }
+    double[] out = new double[units];
+    for (int j = 0; j < n; j++) {
+      double[] c = children[from + j];
+      double wj = w[j];
+      for (int u = 0; u < units; u++) {
+        double v = c[u];
+        if (v == v) {
+          out[u] += wj / available[u] * v;
+        }
+      }
+    }
+    for (int u = 0; u < units; u++) {
+      if (present[u] == 0 || available[u] / applicable < minShare - 1e-12) {
         out[u] = Double.NaN;
-        continue;
       }
-      double sum = 0;
-      for (int j = 0; j < k; j++) {
-        sum += weights[j] / available * values[j];
-      }
-      out[u] = sum;
     }
     return out;
   }
 
+  /** Competition ranks (1 + how many score higher) from one primitive sort of the scores. */
   private static int[] ranks(double[] s) {
     int n = s.length;
+    double[] sorted = new double[n];
     int m = 0;
     for (int u = 0; u < n; u++) {
       if (s[u] == s[u]) {
-        m++;
+        sorted[m++] = s[u];
       }
     }
-    Integer[] order = new Integer[m];
-    int k = 0;
-    for (int u = 0; u < n; u++) {
-      if (s[u] == s[u]) {
-        order[k++] = u;
-      }
-    }
-    Arrays.sort(order, (a, b) -> Double.compare(s[b], s[a]));
+    Arrays.sort(sorted, 0, m);
     int[] rank = new int[n];
-    int current = 0;
-    double top = Double.NaN;
-    for (int i = 0; i < m; i++) {
-      int u = order[i];
-      if (i == 0 || top - s[u] > 0) {
-        current = i + 1;
-        top = s[u];
+    for (int u = 0; u < n; u++) {
+      double v = s[u];
+      if (v == v) {
+        // the first index holding a value above v: everything from there scores higher
+        int lo = 0;
+        int hi = m;
+        while (lo < hi) {
+          int mid = (lo + hi) >>> 1;
+          if (sorted[mid] <= v) {
+            lo = mid + 1;
+          } else {
+            hi = mid;
+          }
+        }
+        rank[u] = m - lo + 1;
       }
-      rank[u] = current;
     }
     return rank;
   }

@@ -35,7 +35,7 @@ final class EvaluateCommand implements Callable<Integer> {
     Scoring.Result r = scoring.evaluate();
     Evaluation e = r.evaluation;
     Programme p = r.programme;
-    output.write(Tables.evaluation(e, p, true, cli.texts), () -> Tables.evaluation(e, p, false, cli.texts).toText(),
+    output.write(table(e, p, true, cli), () -> table(e, p, false, cli).toText(),
         output.format() == Format.JSON ? e::toJson : null,
         cli.t("output.what.evaluation", e.units().size(), e.plan().nodes().size()));
     return Failure.OK;
@@ -126,5 +126,9 @@ final class EvaluateCommand implements Callable<Integer> {
       }
       return new Result(plan.evaluate(dataset, reading.period), null, null, dataset);
     }
+  }
+
+  private static Report table(Evaluation e, Programme p, boolean allNodes, Cli cli) {
+    return p == null ? Tables.evaluation(e, allNodes, cli.texts) : Tables.evaluation(e, p, allNodes, cli.texts);
   }
 }

@@ -36,7 +36,7 @@ final class GapCommand implements Callable<Integer> {
     GapAnalysis gap = GapAnalysis.of(in.programme, tolerance);
     String u = unit == null ? null : in.unit(unit);
     LocalDate date = asOf == null ? in.programme.period().end() : in.inPeriod(asOf, "--as-of");
-    output.write(Tables.gap(gap, in.data, u, date, cli.texts), null, null,
+    output.write(u == null ? Tables.gap(gap, cli.texts) : Tables.gap(gap, in.data, u, date, cli.texts), null, null,
         cli.t("output.what.gap", in.programme.tasks().size()));
     return Failure.OK;
   }

@@ -30,9 +30,10 @@ final class Reading {
   Period period;
 
   CsvOptions options() {
-    CsvOptions o = CsvOptions.defaults().withEncoding(encoding)
-        .withThousandsSeparators(numbers.contains("thousands")).withPercentSigns(numbers.contains("percent"))
-        .withPeriod(period);
+    CsvOptions o = CsvOptions.defaults()
+        .withThousandsSeparators(numbers.contains("thousands")).withPercentSigns(numbers.contains("percent"));
+    o = encoding == null ? o : o.withEncoding(encoding);
+    o = period == null ? o : o.withPeriod(period);
     return delimiter == null ? o : o.withDelimiter(delimiter);
   }
 }

@@ -231,7 +231,8 @@ final class ReportCommand implements Callable<Integer> {
       p.units().stream().filter(x -> x.kind() == UnitKind.CITY).forEach(x -> cities.add(x.id()));
       String u = unit != null ? in.unit(unit) : cities.size() == 1 ? cities.get(0) : null;
       LocalDate d = asOf == null ? p.period().end() : in.inPeriod(asOf, "--as-of");
-      if (!out.page(Pages.gap(GapAnalysis.of(p, tolerance), in.data, u, d, cli.texts))) {
+      GapAnalysis gap = GapAnalysis.of(p, tolerance);
+      if (!out.page(u == null ? Pages.gap(gap, d, cli.texts) : Pages.gap(gap, in.data, u, d, cli.texts))) {
         throw out.unknown(false);
       }
       return Failure.OK;

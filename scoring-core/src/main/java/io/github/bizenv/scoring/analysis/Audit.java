@@ -126,6 +126,7 @@ public final class Audit {
    * @throws IllegalArgumentException if the node is unknown
    */
   public int level(String node) {
+    Objects.requireNonNull(node, "node");
     tree.check(node);
     return tree.level.get(node);
   }
@@ -139,6 +140,7 @@ public final class Audit {
    * @throws IllegalArgumentException if the node or level is unknown
    */
   public List<String> nodes(String under, int level) {
+    Objects.requireNonNull(under, "under");
     tree.checkLevel(level);
     return Collections.unmodifiableList(tree.atLevel(under, level));
   }
@@ -222,6 +224,7 @@ public final class Audit {
    * @return one per node of the level that has an ancestor at that level, top-down order
    */
   public List<Correlation> correlationsWithAncestor(int level, int ancestorLevel, CorrelationMethod method) {
+    Objects.requireNonNull(method, "method");
     tree.checkLevel(level);
     tree.checkLevel(ancestorLevel);
     if (ancestorLevel <= level) {
@@ -251,6 +254,8 @@ public final class Audit {
    */
   public List<Correlation> correlationFlags(Stage stage, CorrelationMethod method, double threshold, boolean above,
       int groupLevel) {
+    Objects.requireNonNull(stage, "stage");
+    Objects.requireNonNull(method, "method");
     if (!(threshold >= -1 && threshold <= 1)) {
       throw new IllegalArgumentException("threshold " + threshold + " is outside [-1, 1]");
     }
@@ -290,6 +295,8 @@ public final class Audit {
    * @return alpha; empty when undefined (fewer than two columns, no variance)
    */
   public OptionalDouble cronbachAlpha(Stage stage, String group, int level) {
+    Objects.requireNonNull(stage, "stage");
+    Objects.requireNonNull(group, "group");
     Frame f = frame(stage);
     List<String> cols = nodes(group, level);
     int k = cols.size();
@@ -327,6 +334,8 @@ public final class Audit {
    *     every value
    */
   public List<PrincipalComponents> pca(Stage stage, String under, int level, boolean byGroups) {
+    Objects.requireNonNull(stage, "stage");
+    Objects.requireNonNull(under, "under");
     Frame f = frame(stage);
     List<String> cols = nodes(under, level);
     List<PrincipalComponents> out = new ArrayList<>();
@@ -436,6 +445,7 @@ public final class Audit {
    * @return one per node of the level (the target's own ancestors excluded), top-down order
    */
   public List<RemovalEffect> removalEffects(int level, String target) {
+    Objects.requireNonNull(target, "target");
     tree.checkLevel(level);
     tree.check(target);
     if (level >= tree.maxLevel) {

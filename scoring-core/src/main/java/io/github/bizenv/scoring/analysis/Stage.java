@@ -1,5 +1,7 @@
 package io.github.bizenv.scoring.analysis;
 
+import java.util.Objects;
+
 /**
  * A stage of an evaluation whose values the audit can examine, as COINr names its data sets: the leaves' values
  * after each pipeline step ({@code Raw}, {@code Denominated}, {@code Imputed}, {@code Screened}, {@code Treated}),
@@ -45,6 +47,7 @@ public enum Stage {
    * @throws IllegalArgumentException naming the known stages if the name is unknown
    */
   public static Stage fromCode(String code) {
+    Objects.requireNonNull(code, "code");
     for (Stage s : values()) {
       if (s.code.equals(code)) {
         return s;

@@ -74,6 +74,8 @@ public final class UncertaintySpec {
    * @throws ValidationException listing every problem with its JSON pointer
    */
   public static UncertaintySpec read(String text, String name) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(name, "name");
     return SpecReader.read(text, name);
   }
 

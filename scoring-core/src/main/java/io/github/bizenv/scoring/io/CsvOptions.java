@@ -99,11 +99,20 @@ public final class CsvOptions {
   /**
    * A copy with a declared encoding.
    *
-   * @param charset the encoding, e.g. {@code Charset.forName("GB18030")}; {@code null} to detect it
+   * @param charset the encoding, e.g. {@code Charset.forName("GB18030")}
    * @return the new options
    */
   public CsvOptions withEncoding(Charset charset) {
-    return new CsvOptions(charset, delimiter, thousands, percent, period);
+    return new CsvOptions(Objects.requireNonNull(charset, "charset"), delimiter, thousands, percent, period);
+  }
+
+  /**
+   * A copy that detects the encoding (UTF-8 with or without a byte-order mark, else GB18030), as the defaults do.
+   *
+   * @return the new options
+   */
+  public CsvOptions withDetectedEncoding() {
+    return new CsvOptions(null, delimiter, thousands, percent, period);
   }
 
   /**
@@ -143,11 +152,20 @@ public final class CsvOptions {
   /**
    * A copy with a period for rows that have none (a wide table without a period column).
    *
-   * @param p the period; {@code null} for none
+   * @param p the period
    * @return the new options
    */
   public CsvOptions withPeriod(Period p) {
-    return new CsvOptions(encoding, delimiter, thousands, percent, p);
+    return new CsvOptions(encoding, delimiter, thousands, percent, Objects.requireNonNull(p, "p"));
+  }
+
+  /**
+   * A copy without a period for rows that have none, as the defaults: such rows are then a problem.
+   *
+   * @return the new options
+   */
+  public CsvOptions withoutPeriod() {
+    return new CsvOptions(encoding, delimiter, thousands, percent, null);
   }
 
   /**

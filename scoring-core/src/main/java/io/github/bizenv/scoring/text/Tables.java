@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -58,7 +59,7 @@ public final class Tables {
    * table {@code quantiles}.
    *
    * @param e the evaluation
-   * @param programme the programme whose units were evaluated, or {@code null} when the units have no names
+   * @param programme the programme whose units were evaluated, for their names
    * @param allNodes {@code true} for every node top down, headed by node id (for CSV and workbooks, which
    *     other tools read); {@code false} for the root, its children and the views (cross-cutting nodes outside the
    *     tree), headed by name (for people)
@@ -66,6 +67,25 @@ public final class Tables {
    * @return the report, with the table {@code evaluation} (and {@code quantiles})
    */
   public static Report evaluation(Evaluation e, Programme programme, boolean allNodes, Texts t) {
+    return evaluationReport(Objects.requireNonNull(e, "e"), Objects.requireNonNull(programme, "programme"), allNodes,
+        Objects.requireNonNull(t, "t"));
+  }
+
+  /**
+   * An evaluation whose units have no names (no programme): as {@link #evaluation(Evaluation, Programme, boolean,
+   * Texts)}, without the name column.
+   *
+   * @param e the evaluation
+   * @param allNodes {@code true} for every node top down, headed by node id; {@code false} for the root, its children
+   *     and the views, headed by name
+   * @param t the language
+   * @return the report, with the table {@code evaluation} (and {@code quantiles})
+   */
+  public static Report evaluation(Evaluation e, boolean allNodes, Texts t) {
+    return evaluationReport(Objects.requireNonNull(e, "e"), null, allNodes, Objects.requireNonNull(t, "t"));
+  }
+
+  private static Report evaluationReport(Evaluation e, Programme programme, boolean allNodes, Texts t) {
     Plan p = e.plan();
     Table.Builder b = Table.builder("evaluation", t.get("evaluation.title", t.name(p.name()),
         e.period().isEmpty() ? "—" : e.period()));
@@ -158,13 +178,30 @@ public final class Tables {
    * contradict their class, and — when a unit is given — the gaps it closed and the leads it widened by a date.
    *
    * @param gap the analysis
-   * @param data the programme's data, for gaps closed; may be {@code null} when {@code unit} is
-   * @param unit the unit whose observations close gaps (usually the city), or {@code null}
+   * @param data the programme's data, for gaps closed
+   * @param unit the unit whose observations close gaps (usually the city)
    * @param asOf the date for gaps closed
    * @param t the language
    * @return the report
    */
   public static Report gap(GapAnalysis gap, ProgrammeData data, String unit, LocalDate asOf, Texts t) {
+    return gapReport(Objects.requireNonNull(gap, "gap"), Objects.requireNonNull(data, "data"),
+        Objects.requireNonNull(unit, "unit"), Objects.requireNonNull(asOf, "asOf"), Objects.requireNonNull(t, "t"));
+  }
+
+  /**
+   * The gap analysis alone: classes A/B/C by area, declared classes that override the computed one, and targets
+   * that contradict their class.
+   *
+   * @param gap the analysis
+   * @param t the language
+   * @return the report
+   */
+  public static Report gap(GapAnalysis gap, Texts t) {
+    return gapReport(Objects.requireNonNull(gap, "gap"), null, null, null, Objects.requireNonNull(t, "t"));
+  }
+
+  private static Report gapReport(GapAnalysis gap, ProgrammeData data, String unit, LocalDate asOf, Texts t) {
     Programme p = gap.programme();
     List<Table> tables = new ArrayList<>();
     tables.add(classesByArea(gap, t, false));
@@ -188,7 +225,7 @@ public final class Tables {
     tables.add(c.build());
     if (unit != null) {
       List<TaskGap> closed = gap.closedBy(data, unit, asOf);
-      Table.Builder cl = Table.builder("gap.closed", t.get("gap.closed.title", asOf.toString(), unitLabel(p, unit, t),
+      Table.Builder cl = Table.builder("gap.closed", t.get("gap.closed.title", asOf.toString(), labelIn(p, unit, t),
           closed.size(), gap.widenedBy(data, unit, asOf).size()));
       cl.column("task", t.get("header.task-id"), Table.Kind.TEXT)
           .column("indicator", t.get("header.indicator"), Table.Kind.TEXT);
@@ -303,7 +340,7 @@ public final class Tables {
   public static Report dispatch(BattleMap map, DispatchView view, int redLines, Texts t) {
     Programme p = map.programme();
     List<Table> tables = new ArrayList<>();
-    java.util.function.Function<String, String> unit = id -> unitName(p, id, t);
+    java.util.function.Function<String, String> unit = id -> nameIn(p, id, t);
     switch (view) {
       case LEAD:
         tables.add(statusTable("dispatch.by-lead", t.get("dispatch.by-lead.all.title"), t.get("header.lead"),
@@ -380,9 +417,12 @@ public final class Tables {
    * @return the report, with one table {@code dispatch.unit}
    */
   public static Report unitTasks(BattleMap map, String unit, Texts t) {
+    Objects.requireNonNull(map, "map");
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(t, "t");
     Programme p = map.programme();
     List<TaskStatus> tasks = map.forUnit(unit);
-    Table.Builder b = Table.builder("dispatch.unit", t.get("dispatch.unit.title", unitName(p, unit, t),
+    Table.Builder b = Table.builder("dispatch.unit", t.get("dispatch.unit.title", nameIn(p, unit, t),
         map.date().toString(), tasks.size()));
     b.column("task", t.get("header.task-id"), Table.Kind.TEXT)
         .column("role", t.get("header.role"), Table.Kind.TEXT)
@@ -400,7 +440,7 @@ public final class Tables {
       roles.merge(role, 1, Integer::sum);
       b.row(s.task().id(), t.label(role), mark(s.status(), t), s.monthsRed() == 0 ? null : (Object) s.monthsRed(),
           s.escalation().map(x -> escalation(x, t)).orElse(""), planned(s, t), reported(s, t), s.task().deadline(),
-          role == Role.LEAD ? "" : unitName(p, s.task().lead(), t), t.name(s.task().description()));
+          role == Role.LEAD ? "" : nameIn(p, s.task().lead(), t), t.name(s.task().description()));
     }
     b.note(t.get("dispatch.unit.note", roles.getOrDefault(Role.LEAD, 0), roles.getOrDefault(Role.RESPONSIBLE, 0),
         roles.getOrDefault(Role.SUPPORTING, 0)));
@@ -429,7 +469,7 @@ public final class Tables {
   }
 
   private static String units(Programme p, java.util.Collection<String> ids, Texts t) {
-    return ids.stream().map(u -> unitName(p, u, t)).collect(Collectors.joining(t.isChinese() ? "、" : ", "));
+    return ids.stream().map(u -> nameIn(p, u, t)).collect(Collectors.joining(t.isChinese() ? "、" : ", "));
   }
 
   private static Table statusTable(String id, String title, String first, Map<String, Map<Status, Integer>> rows,
@@ -504,6 +544,9 @@ public final class Tables {
    * @return the report
    */
   public static Report quarter(QuarterlyReport q, Programme programme, int problems, Texts t) {
+    Objects.requireNonNull(q, "q");
+    Objects.requireNonNull(programme, "programme");
+    Objects.requireNonNull(t, "t");
     Evaluation e = q.evaluation();
     Plan p = e.plan();
     List<Table> tables = new ArrayList<>();
@@ -526,10 +569,10 @@ public final class Tables {
       for (String u : named.units()) {
         List<Shortfall> all = q.shortfalls(u);
         for (Shortfall x : all.subList(0, Math.min(problems, all.size()))) {
-          sb.row(unitName(programme, u, t), u, t.get("shortfall." + x.kind().name()), t.name(x.text()));
+          sb.row(nameIn(programme, u, t), u, t.get("shortfall." + x.kind().name()), t.name(x.text()));
         }
         if (all.size() > problems) {
-          sb.row(unitName(programme, u, t), u, null, t.get("more", all.size() - problems));
+          sb.row(nameIn(programme, u, t), u, null, t.get("more", all.size() - problems));
         }
       }
       tables.add(sb.build());
@@ -571,7 +614,7 @@ public final class Tables {
         .column("movement", t.get("header.movement"), Table.Kind.TEXT);
     for (String u : list.units()) {
       OptionalInt move = q.movement(u);
-      b.row(e.rank(u).getAsInt(), unitName(p, u, t), u, e.score(u).getAsDouble(),
+      b.row(e.rank(u).getAsInt(), nameIn(p, u, t), u, e.score(u).getAsDouble(),
           move.isEmpty() ? "" : move.getAsInt() > 0 ? t.get("movement.up", move.getAsInt())
               : move.getAsInt() < 0 ? t.get("movement.down", -move.getAsInt()) : t.get("movement.same"));
     }
@@ -625,6 +668,10 @@ public final class Tables {
    * @return the report
    */
   public static Report assessment(Assessment a, Programme programme, LocalDate asOf, int limit, Texts t) {
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(programme, "programme");
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(t, "t");
     Evaluation e = a.evaluation();
     Plan p = e.plan();
     List<String> parts = e.units().isEmpty() ? List.of()
@@ -670,7 +717,7 @@ public final class Tables {
       for (String u : shown) {
         List<Object> row = new ArrayList<>();
         row.add(e.rank(u).isPresent() ? (Object) e.rank(u).getAsInt() : null);
-        row.add(unitName(programme, u, t));
+        row.add(nameIn(programme, u, t));
         row.add(u);
         row.add(e.score(u).isPresent() ? (Object) e.score(u).getAsDouble() : null);
         for (String n : parts) {
@@ -705,7 +752,7 @@ public final class Tables {
     for (String g : groups) {
       for (String u : e.ranked(g)) {
         for (Adjustment x : adjustments(e.explain(u, p.root()))) {
-          adj.row(unitName(programme, u, t), u, p.nodeName(x.node).map(n -> t.named(n, x.node)).orElse(x.node),
+          adj.row(nameIn(programme, u, t), u, p.nodeName(x.node).map(n -> t.named(n, x.node)).orElse(x.node),
               t.sentence(x.rule), x.before, x.after, x.after - x.before);
         }
       }
@@ -737,6 +784,9 @@ public final class Tables {
    * @return the sentence
    */
   public static String head(HeadGrade h, Evaluation e, Texts t) {
+    Objects.requireNonNull(h, "h");
+    Objects.requireNonNull(e, "e");
+    Objects.requireNonNull(t, "t");
     List<String> why = new ArrayList<>();
     if (h.recommendation()) {
       why.add(t.get("head.vertical"));
@@ -763,6 +813,11 @@ public final class Tables {
    */
   public static Table matters(Assessment a, Programme programme, ProgrammeData data, LocalDate asOf, int limit,
       Texts t) {
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(programme, "programme");
+    Objects.requireNonNull(data, "data");
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(t, "t");
     Evaluation e = a.evaluation();
     Map<String, List<Finding>> byMatter = new java.util.LinkedHashMap<>();
     for (Finding f : data.findings()) {
@@ -787,7 +842,7 @@ public final class Tables {
       Finding top = fs.stream().max(Comparator.comparing(Finding::severity)
           .thenComparing(f -> supervision(f.kind()) ? 1 : 0)).orElseThrow();
       String u = fs.get(0).unit();
-      b.row(unitName(programme, u, t), u, fs.get(0).matter().get(), fs.stream()
+      b.row(nameIn(programme, u, t), u, fs.get(0).matter().get(), fs.stream()
           .map(f -> f.id() + " " + t.label(f.kind()) + (t.isChinese() ? "（" + t.label(f.severity()) + "）"
               : " (" + t.label(f.severity()) + ")"))
           .collect(Collectors.joining(t.isChinese() ? "、" : "; ")),
@@ -986,24 +1041,34 @@ public final class Tables {
   /**
    * A unit's name in one language, or its id when the programme does not declare it.
    *
-   * @param p the programme, may be {@code null}
+   * @param p the programme
    * @param id the unit id
    * @param t the language
    * @return the name
    */
   public static String unitName(Programme p, String id, Texts t) {
+    return nameIn(Objects.requireNonNull(p, "p"), Objects.requireNonNull(id, "id"), Objects.requireNonNull(t, "t"));
+  }
+
+  /** A unit's name, or its id when there is no programme or it does not declare the unit. */
+  private static String nameIn(Programme p, String id, Texts t) {
     return p == null ? id : p.unit(id).map(u -> t.name(u.name())).orElse(id);
   }
 
   /**
    * A unit's name next to its id.
    *
-   * @param p the programme, may be {@code null}
+   * @param p the programme
    * @param id the unit id
    * @param t the language
    * @return e.g. 南湖区（nanhu）
    */
   public static String unitLabel(Programme p, String id, Texts t) {
+    return labelIn(Objects.requireNonNull(p, "p"), Objects.requireNonNull(id, "id"), Objects.requireNonNull(t, "t"));
+  }
+
+  /** A unit's name next to its id, or its id when there is no programme or it does not declare the unit. */
+  private static String labelIn(Programme p, String id, Texts t) {
     Optional<Unit> u = p == null ? Optional.empty() : p.unit(id);
     return u.map(x -> t.named(x.name(), id)).orElse(id);
   }

@@ -134,6 +134,8 @@ public final class Texts {
    * @throws IllegalArgumentException if no bundle has the key
    */
   public String get(String key, Object... args) {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(args, "args");
     String p = labels.getProperty(key, fallback.getProperty(key));
     if (p == null) {
       throw new IllegalArgumentException("no text \"" + key + "\" in io/github/bizenv/scoring/text/labels*.properties");
@@ -172,6 +174,7 @@ public final class Texts {
    * @return the grade in this language
    */
   public String grade(String name) {
+    Objects.requireNonNull(name, "name");
     if (chinese) {
       return name;
     }
@@ -222,6 +225,8 @@ public final class Texts {
    * @return the text
    */
   public String named(LocalizedText name, String id) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(id, "id");
     String n = name(name);
     if (n.equals(id)) {
       return n;

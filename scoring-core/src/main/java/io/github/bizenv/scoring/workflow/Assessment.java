@@ -77,6 +77,7 @@ public final class Assessment {
    * @return the head's grade; empty when the programme names no head for the unit or the unit has no grade
    */
   public Optional<HeadGrade> head(String unit) {
+    Objects.requireNonNull(unit, "unit");
     Optional<Unit> u = programme.unit(unit);
     if (u.isEmpty() || u.get().head().isEmpty() || !evaluation.units().contains(unit)) {
       return Optional.empty();

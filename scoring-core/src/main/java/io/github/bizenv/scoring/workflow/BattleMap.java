@@ -111,6 +111,7 @@ public final class BattleMap {
    * @throws IllegalArgumentException if the programme has no such task
    */
   public TaskStatus task(String task) {
+    Objects.requireNonNull(task, "task");
     for (TaskStatus s : tasks) {
       if (s.task().id().equals(task)) {
         return s;
@@ -175,6 +176,7 @@ public final class BattleMap {
    * @return the statuses of its tasks, in programme order
    */
   public List<TaskStatus> forUnit(String unit) {
+    Objects.requireNonNull(unit, "unit");
     List<TaskStatus> out = new ArrayList<>();
     tasks.forEach(s -> {
       if (s.task().role(unit).isPresent()) {

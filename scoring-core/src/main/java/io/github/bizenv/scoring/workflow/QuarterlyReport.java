@@ -78,6 +78,8 @@ public final class QuarterlyReport {
   public static QuarterlyReport of(Plan plan, Programme programme, ProgrammeData data, Period quarter, int n,
       Listing.Ties ties) {
     Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(programme, "programme");
+    Objects.requireNonNull(data, "data");
     Objects.requireNonNull(quarter, "quarter");
     Objects.requireNonNull(ties, "ties");
     if (quarter.kind() != Period.Kind.QUARTER) {

@@ -39,7 +39,7 @@ final class GapPage {
   static Page of(GapAnalysis gap, ProgrammeData data, String unit, LocalDate asOf, Texts t) {
     Words w = Words.of(t);
     Programme p = gap.programme();
-    Report report = Tables.gap(gap, data, unit, asOf, t);
+    Report report = unit == null ? Tables.gap(gap, t) : Tables.gap(gap, data, unit, asOf, t);
     Html h = new Html("gap", report.title(), w);
     long measured = gap.tasks().stream().filter(g -> g.gap().isPresent()).count();
     Map<TaskClass, Long> classes = gap.tasks().stream().filter(g -> g.taskClass().isPresent())

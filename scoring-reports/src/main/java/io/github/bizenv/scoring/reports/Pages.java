@@ -65,23 +65,32 @@ public final class Pages {
   }
 
   /**
-   * The benchmark gap analysis.
+   * The benchmark gap analysis, with the gaps a unit (usually the city) closed and the leads it widened by a date.
    *
    * @param gap the analysis
-   * @param data the programme's data, for the gaps a unit closed; may be {@code null} when {@code unit} is
-   * @param unit the unit whose observations close gaps (usually the city), or {@code null}
+   * @param data the programme's data, for the gaps the unit closed
+   * @param unit the unit whose observations close gaps
    * @param asOf the date of the report
    * @param texts the language
    * @return the page
    */
   public static Page gap(GapAnalysis gap, ProgrammeData data, String unit, LocalDate asOf, Texts texts) {
-    Objects.requireNonNull(gap, "gap");
-    Objects.requireNonNull(asOf, "asOf");
-    Objects.requireNonNull(texts, "texts");
-    if (unit != null) {
-      Objects.requireNonNull(data, "data");
-    }
-    return GapPage.of(gap, data, unit, asOf, texts);
+    return GapPage.of(Objects.requireNonNull(gap, "gap"), Objects.requireNonNull(data, "data"),
+        Objects.requireNonNull(unit, "unit"), Objects.requireNonNull(asOf, "asOf"),
+        Objects.requireNonNull(texts, "texts"));
+  }
+
+  /**
+   * The benchmark gap analysis alone, when no unit's observations are to be compared with the targets.
+   *
+   * @param gap the analysis
+   * @param asOf the date of the report
+   * @param texts the language
+   * @return the page
+   */
+  public static Page gap(GapAnalysis gap, LocalDate asOf, Texts texts) {
+    return GapPage.of(Objects.requireNonNull(gap, "gap"), null, null, Objects.requireNonNull(asOf, "asOf"),
+        Objects.requireNonNull(texts, "texts"));
   }
 
   /**

@@ -95,8 +95,8 @@ final class QuarterlyPage {
     for (String u : r.units) {
       double s = e.score(u).getAsDouble();
       String move = movement(r.report.movement(u));
-      Table.Mark list = r.praised.contains(u) ? Table.Mark.of(t.get("quarter.praised.title"), Table.Tone.GREEN)
-          : r.named.contains(u) ? Table.Mark.of(t.get("quarter.named.title"), Table.Tone.RED)
+      Table.Mark list = r.praised.contains(u) ? Table.Mark.of(w.get("quarterly.praised"), Table.Tone.GREEN)
+          : r.named.contains(u) ? Table.Mark.of(w.get("quarterly.named"), Table.Tone.RED)
           : e.excludedFromTop(u).isPresent() ? Table.Mark.of(w.get("quarterly.not-praised"), Table.Tone.GREY) : null;
       b.row(e.rank(u).getAsInt(), Tables.unitName(p, u, t), s, move, list);
       names.add(Tables.unitName(p, u, t));
@@ -176,33 +176,10 @@ final class QuarterlyPage {
         90 + 30 * areas.size(), true);
     Report dispatch = Tables.dispatch(q.quarterEnd(), 20, t);
     for (Table x : dispatch.tables()) {
-      if (x.id().equals("dispatch.red-list")) {
-        h.table(redList(x, q, w));
-      } else if (!x.id().equals("dispatch.by-area")) {
+      if (!x.id().equals("dispatch.by-area")) {
         h.table(x);
       }
     }
-  }
-
-  /** The red list of {@link Tables#dispatch}, naming the step of the escalation ladder each task reached. */
-  static Table redList(Table table, Quarterly q, Words w) {
-    Texts t = w.texts();
-    int task = -1;
-    for (int i = 0; i < table.columns().size(); i++) {
-      if (table.columns().get(i).key().equals("task")) {
-        task = i;
-      }
-    }
-    if (task < 0) {
-      return table;
-    }
-    int column = task;
-    String before = t.get("dispatch.red-list.note", 3);
-    return TableEdits.replace(table, "escalated", w.get("header.escalation-step"), row -> {
-      TaskStatus s = q.quarterEnd().task((String) row.get(column));
-      return s.escalation().map(x -> w.get("escalation.cell", t.name(x.step().name()), w.yearMonth(x.reached())))
-          .orElse("");
-    }, n -> n.equals(before) ? ladder(q, w) : n);
   }
 
   /** The escalation ladder in words: after how many red months each step comes. */

@@ -14,7 +14,9 @@ import io.github.bizenv.scoring.text.Tables;
 import io.github.bizenv.scoring.text.Texts;
 import io.github.bizenv.scoring.workflow.Assessment;
 import io.github.bizenv.scoring.workflow.DispatchRules;
+import io.github.bizenv.scoring.model.Period;
 import io.github.bizenv.scoring.workflow.Escalation;
+import io.github.bizenv.scoring.workflow.EscalationStep;
 import io.github.bizenv.scoring.workflow.GapAnalysis;
 import io.github.bizenv.scoring.workflow.HeadGrade;
 import io.github.bizenv.scoring.workflow.ProgrammeFacts;
@@ -85,12 +87,14 @@ class PagesTest {
       for (List<Object> row : red.rows()) {
         TaskStatus s = q.quarterEnd().task((String) row.get(0));
         Escalation x = s.escalation().orElseThrow();
-        assertEquals(t.name(x.step().name()) + (t.isChinese() ? "（" : " (") + w.yearMonth(x.reached())
-            + (t.isChinese() ? "）" : ")"), row.get(3));
+        assertEquals(t.get("dispatch.escalation", t.name(x.step().name()), t.period(Period.month(x.reached()))),
+            row.get(3), "the command line's red list: the step reached and its month");
         assertEquals(DispatchRules.defaults().escalation().stream().filter(e -> e.months() <= s.monthsRed())
             .reduce((a, b) -> b).orElseThrow(), x.step());
       }
-      assertTrue(red.notes().contains(QuarterlyPage.ladder(q, w)), red.notes().toString());
+      for (EscalationStep step : q.rules().escalation()) {
+        assertTrue(red.notes().stream().anyMatch(n -> n.contains(t.name(step.name()))), red.notes().toString());
+      }
     }
     String zh = own(Pages.quarterly(q, Texts.chinese()));
     assertTrue(zh.contains("通报单位存在问题") && zh.contains("督办升级：任务连续红灯1个月提醒，2个月催办，3个月督办函，4个月约谈。"));
@@ -144,9 +148,13 @@ class PagesTest {
       long scored = e.units().stream().filter(u -> e.score(u).isPresent()).count();
       long groups = YearEndPage.groups(e).stream().filter(g -> !e.ranked(g).isEmpty()).count();
       charts += scored + groups;
-      // The command line's results tables, a unit not ranked in a table of its own.
+      // The command line's results tables: the ranked units of a group, then those not ranked.
       for (String g : YearEndPage.groups(e)) {
-        assertEquals(e.ranked(g).size(), table(p, g.isEmpty() ? "assessment" : "assessment." + g).rows().size());
+        long unranked = e.units().stream().filter(u -> e.group(u).orElse("").equals(g) && e.unranked(u).isPresent())
+            .count();
+        assertEquals(e.ranked(g).size() + unranked,
+            table(p, g.isEmpty() ? "assessment" : "assessment." + g).rows().size(),
+            "the ranked units, then those not ranked, each with its reason");
       }
       for (String u : e.units()) {
         String name = Html.esc(Tables.unitName(Fixtures.PROGRAMME, u, Texts.chinese()));

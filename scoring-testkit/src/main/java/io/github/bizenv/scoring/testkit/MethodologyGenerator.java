@@ -131,7 +131,8 @@ public final class MethodologyGenerator {
 
     /**
      * Respondent-level answers for the methodology's survey steps: zero to five respondents per unit (of the same
-     * units as {@link #data}), each with a sample weight and an answer to most surveyed columns.
+     * units as {@link #data}), each with a sample weight and an answer to most surveyed columns; at least one
+     * respondent in all, since a survey step refuses data without any.
      *
      * @param r the random source
      * @param units how many units, as given to {@link #data}
@@ -155,6 +156,13 @@ public final class MethodologyGenerator {
           }
           out.add(new Respondent("u" + u, "r" + u + "." + k, answers));
         }
+      }
+      if (out.isEmpty()) {
+        // A survey step needs respondent-level data to exist at all: one respondent answering every column.
+        Map<String, Double> answers = new LinkedHashMap<>();
+        answers.put(WEIGHT_COLUMN, 1.0);
+        surveyed.forEach(c -> answers.put(c, Math.round(r.nextDouble() * 10000) / 10.0));
+        out.add(new Respondent("u0", "r0.0", answers));
       }
       return out;
     }
