@@ -5,11 +5,11 @@ import io.github.bizenv.scoring.engine.Plan;
 import io.github.bizenv.scoring.io.DocumentLimits;
 import io.github.bizenv.scoring.io.Documents;
 import io.github.bizenv.scoring.model.Period;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -19,14 +19,20 @@ import picocli.CommandLine.Option;
  */
 final class AnalysisInputs {
 
-  @Option(names = "--methodology", paramLabel = "FILE", required = true, descriptionKey = "option.methodology.analysis")
+  @Option(names = "--methodology", paramLabel = "FILE", required = true, converter = Values.InputConverter.class,
+      descriptionKey = "option.methodology.analysis")
   Path methodology;
 
-  @Option(names = "--data", paramLabel = "FILE", required = true, descriptionKey = "option.data.analysis")
+  @Option(names = "--data", paramLabel = "FILE", required = true, converter = Values.InputConverter.class,
+      descriptionKey = "option.data.analysis")
   List<Path> data = new ArrayList<>();
 
-  @Option(names = "--out", paramLabel = "DIR", required = true, descriptionKey = "option.out.folder")
+  @Option(names = "--out", paramLabel = "DIR", required = true, converter = Values.OutputFolderConverter.class,
+      descriptionKey = "option.out.folder")
   Path out;
+
+  @Option(names = "--force", descriptionKey = "option.force.folder")
+  boolean force;
 
   @Mixin
   Reading reading;
@@ -36,14 +42,15 @@ final class AnalysisInputs {
   /** The period to analyse, or {@code null} for the data's only one. */
   Period period;
 
+  /** The files to write into the folder, by name, written together by {@link #commit}. */
+  private final Map<String, byte[]> pending = new LinkedHashMap<>();
+
   /** Checks the files and the folder, then reads the methodology and the data. */
   void read() {
     Cli cli = Cli.current();
     Inputs.methodologyFile(methodology);
     data.forEach(Inputs::file);
-    if (Files.exists(out) && !Files.isDirectory(out)) {
-      throw Failure.usage(cli.t("output.not-folder", out));
-    }
+    Outputs.current().folder(out, "--out");
     plan = Inputs.methodology(methodology);
     Dataset.Builder b = Dataset.builder();
     for (Path f : data) {
@@ -70,18 +77,20 @@ final class AnalysisInputs {
     }
   }
 
-  /** Creates the output folder (and its parents). */
-  void folder() {
-    try {
-      Files.createDirectories(out);
-    } catch (IOException e) {
-      throw Failure.data(Cli.current().t("output.cannot-write", out));
-    }
+  /** Keeps a text file to write into the output folder and returns its name. */
+  String write(String name, String text) {
+    pending.put(name, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return name;
   }
 
-  /** Writes a text file into the output folder and returns its name. */
-  String write(String name, String text) {
-    Output.save(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), out.resolve(name));
-    return name;
+  /**
+   * Creates the output folder (and its parents) and writes the files kept, each atomically; nothing is written when
+   * the analysis fails before.
+   */
+  void commit() {
+    Outputs outputs = Outputs.current();
+    outputs.createFolder(out, "--out");
+    pending.forEach((name, bytes) -> outputs.write(out.resolve(name), bytes));
+    pending.clear();
   }
 }

@@ -26,7 +26,8 @@ final class AssessCommand implements Callable<Integer> {
   @Mixin
   ProgrammeFiles files;
 
-  @Option(names = "--methodology", paramLabel = "FILE", required = true, descriptionKey = "option.methodology.assess")
+  @Option(names = "--methodology", paramLabel = "FILE", required = true, converter = Values.InputConverter.class,
+      descriptionKey = "option.methodology.assess")
   Path methodology;
 
   @Option(names = "--as-of", paramLabel = "DATE", converter = Values.DateConverter.class,

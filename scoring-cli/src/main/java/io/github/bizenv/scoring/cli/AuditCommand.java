@@ -65,7 +65,6 @@ final class AuditCommand implements Callable<Integer> {
         throw Failure.data(cli.t("explain.unit-not-evaluated", u, in.plan.id()));
       }
     }
-    in.folder();
     List<String> files = new ArrayList<>();
     List<String> summary = new ArrayList<>();
     summary.add(cli.t("audit.summary.what", t.name(in.plan.name()), in.plan.id(), audit.evaluation().units().size(),
@@ -134,6 +133,7 @@ final class AuditCommand implements Callable<Integer> {
           audit.strengthsAndWeaknesses(u, Stage.NORMALISED, 5, 5), Stage.NORMALISED, t)));
     }
     files.add(in.write("summary.txt", String.join("\n", summary) + "\n"));
+    in.commit();
     summary.forEach(cli.out::println);
     cli.out.println(cli.t("analysis.wrote", files.size(), in.out, String.join(", ", files)));
     return Failure.OK;

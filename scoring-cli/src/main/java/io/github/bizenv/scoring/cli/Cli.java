@@ -31,6 +31,8 @@ final class Cli {
   final Bundle bundle;
   /** Whether standard error is a terminal, so that progress may be drawn on it. */
   final boolean terminal;
+  /** The command's inputs and outputs, once its command line is parsed; every file is written through it. */
+  Outputs outputs = Outputs.none();
 
   Cli(Locale locale, PrintStream out, PrintStream err) {
     this(locale, out, err, false);
@@ -48,6 +50,11 @@ final class Cli {
   static Cli current() {
     Cli c = CURRENT.get();
     return c != null ? c : new Cli(Locale.ENGLISH, System.out, System.err);
+  }
+
+  /** The run on this thread, or {@code null} outside one. */
+  static Cli entered() {
+    return CURRENT.get();
   }
 
   void enter() {

@@ -54,7 +54,8 @@ final class DemoCommand implements Callable<Integer> {
   @Mixin
   Output output;
 
-  @Option(names = "--reports", paramLabel = "DIR", descriptionKey = "option.reports")
+  @Option(names = "--reports", paramLabel = "DIR", converter = Values.OutputFolderConverter.class,
+      descriptionKey = "option.reports")
   Path reports;
 
   @Override
@@ -126,11 +127,18 @@ final class DemoCommand implements Callable<Integer> {
   /** Writes the quarterly meeting's page and its 通报 for the year's last quarter; returns lines saying where. */
   private List<String> writeReports(Programme p, ProgrammeData d, Texts t) {
     Cli cli = Cli.current();
+    // --reports names a folder of the user's, checked like every output; the default one is the demo's own, and
+    // its files are replaced run after run.
     Path dir = reports != null ? reports : Path.of(System.getProperty("java.io.tmpdir"), "score-demo");
-    try {
-      Files.createDirectories(dir);
-    } catch (IOException e) {
-      throw Failure.data(cli.t("output.cannot-write", dir));
+    Outputs outputs = Outputs.current();
+    if (reports != null) {
+      outputs.createFolder(dir, "--reports");
+    } else {
+      try {
+        Files.createDirectories(dir);
+      } catch (IOException e) {
+        throw Failure.data(cli.t("output.cannot-write", dir, Outputs.reason(e)));
+      }
     }
     Period q4 = Period.quarter(p.period().end().getYear(), 4);
     QuarterlyReport r = QuarterlyReport.of(Inputs.bundled("quarterly-progress.json"), p, d, q4, 5);
@@ -138,8 +146,10 @@ final class DemoCommand implements Callable<Integer> {
     String lang = cli.zh() ? "zh" : "en";
     Path page = dir.resolve("quarterly-" + q4 + "." + lang + ".html");
     Path notice = dir.resolve("notice-" + q4 + "." + lang + ".docx");
-    Output.save(Pages.quarterly(quarter, t).bytes(), page);
-    Output.save(Notice.builder(quarter).build().toDocx(t), notice);
+    byte[] pageBytes = Pages.quarterly(quarter, t).bytes();
+    byte[] noticeBytes = Notice.builder(quarter).build().toDocx(t);
+    outputs.write(page, out -> out.write(pageBytes), reports == null);
+    outputs.write(notice, out -> out.write(noticeBytes), reports == null);
     return List.of(cli.t("demo.reports", t.period(q4)), "  " + page.toAbsolutePath(), "  " + notice.toAbsolutePath());
   }
 

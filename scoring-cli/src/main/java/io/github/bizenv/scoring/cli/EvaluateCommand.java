@@ -47,13 +47,16 @@ final class EvaluateCommand implements Callable<Integer> {
    */
   static final class Scoring {
 
-    @Option(names = "--methodology", paramLabel = "FILE", required = true, descriptionKey = "option.methodology")
+    @Option(names = "--methodology", paramLabel = "FILE", required = true, converter = Values.InputConverter.class,
+        descriptionKey = "option.methodology")
     Path methodology;
 
-    @Option(names = "--data", paramLabel = "FILE", descriptionKey = "option.data.tables")
+    @Option(names = "--data", paramLabel = "FILE", converter = Values.InputConverter.class,
+        descriptionKey = "option.data.tables")
     List<Path> data = new ArrayList<>();
 
-    @Option(names = "--programme", paramLabel = "FILE", descriptionKey = "option.programme.facts")
+    @Option(names = "--programme", paramLabel = "FILE", converter = Values.InputConverter.class,
+        descriptionKey = "option.programme.facts")
     Path programme;
 
     @Option(names = "--as-of", paramLabel = "DATE", converter = Values.DateConverter.class,

@@ -24,7 +24,7 @@ final class ExplainCommand implements Callable<Integer> {
   @Option(names = "--node", paramLabel = "NODE", descriptionKey = "option.node")
   String node;
 
-  @Option(names = "--depth", paramLabel = "N", descriptionKey = "option.depth")
+  @Option(names = "--depth", paramLabel = "N", converter = Values.NotNegativeConverter.class, descriptionKey = "option.depth")
   Integer depth;
 
   @Mixin
@@ -33,9 +33,6 @@ final class ExplainCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Cli cli = Cli.current();
-    if (depth != null && depth < 0) {
-      throw Failure.usage(cli.t("explain.bad-depth", depth));
-    }
     EvaluateCommand.Scoring.Result r = scoring.evaluate();
     Evaluation e = r.evaluation;
     String u = r.inputs != null ? r.inputs.unit(unit) : unit;

@@ -2,7 +2,8 @@ package io.github.bizenv.scoring.cli;
 
 /**
  * Ends a command with a message and an exit code: {@link #DATA} for a problem in the user's data or files, {@link
- * #USAGE} for a wrong command line. The message is already in the reader's language.
+ * #USAGE} for a wrong command line. The message is already in the reader's language. {@link #INTERNAL} is the code
+ * of an unexpected error (a bug in score), which {@link Main} reports without a stack trace.
  */
 final class Failure extends RuntimeException {
 
@@ -14,6 +15,8 @@ final class Failure extends RuntimeException {
   static final int DATA = 1;
   /** A usage error. */
   static final int USAGE = 2;
+  /** An unexpected error: a bug in score (run again with {@code SCORE_DEBUG=1} to see its stack trace). */
+  static final int INTERNAL = 3;
 
   final int code;
 

@@ -110,8 +110,29 @@ final class Inputs {
     return b.build();
   }
 
+  /**
+   * Says what reading a workbook noted: names mapped to ids, sheets not read, and the programme's warnings at their
+   * cells (allowed, but probably wrong: a lead unit outside its competences, a target worse than its baseline).
+   */
   private static void notes(Path f, WorkbookRead w) {
     notes(f, w.unitsByName(), w.indicatorsByName(), w.areasByName());
+    ignored(f, w);
+    if (!w.warnings().isEmpty()) {
+      Cli cli = Cli.current();
+      cli.err.println(cli.t("note.warnings", f, w.warnings().size()));
+      int shown = 0;
+      for (io.github.bizenv.scoring.Problem p : w.warnings()) {
+        if (shown++ == 20) {
+          cli.err.println("  " + cli.texts.get("more", w.warnings().size() - 20));
+          break;
+        }
+        cli.err.println("  " + cli.t("validate.warning") + " " + cli.texts.problem(p));
+      }
+    }
+  }
+
+  /** Says which sheets of a workbook were not read. */
+  static void ignored(Path f, WorkbookRead w) {
     if (!w.ignoredSheets().isEmpty()) {
       Cli cli = Cli.current();
       cli.err.println(cli.t("note.ignored-sheets", f, String.join(cli.zh() ? "、" : ", ", w.ignoredSheets())));

@@ -19,8 +19,11 @@ import picocli.CommandLine.ParameterException;
  * The {@code score} command line: {@code score COMMAND [OPTIONS]}, in Chinese or English ({@code --lang zh|en},
  * by default the system's language).
  *
- * <p>Exit codes: 0 done; 1 a problem in the user's data or files (each listed, with its place); 2 a usage error
- * (unknown command or option, a missing or malformed value, a file that does not exist).
+ * <p>Exit codes: 0 done; 1 a problem in the user's data or files (each listed, with its place), or not enough
+ * memory; 2 a usage error (unknown command or option, a missing or malformed value, a file that does not exist, an
+ * output that would replace an input or, without {@code --force}, an existing file); 3 an unexpected error, a bug in
+ * score, said in one line (its stack trace only with {@code SCORE_DEBUG=1}). Nothing else, and never a stack trace
+ * otherwise, whatever the arguments.
  */
 public final class Main {
 
@@ -73,6 +76,25 @@ public final class Main {
 
   /** Runs the command line; {@code terminal} says whether {@code err} is a terminal that may show progress. */
   static int run(String[] args, PrintStream out, PrintStream err, boolean terminal) {
+    return guarded(out, err, () -> runUnguarded(args, out, err, terminal));
+  }
+
+  /**
+   * Runs a command line, and says in one line whatever it throws: an {@link Error} (picocli lets those pass its
+   * handlers), or a failure in a handler itself.
+   */
+  static int guarded(PrintStream out, PrintStream err, java.util.function.IntSupplier run) {
+    try {
+      return run.getAsInt();
+    } catch (Throwable t) {
+      Cli cli = Cli.entered();
+      return unexpected(cli != null ? cli : new Cli(Locale.getDefault(), out, err), "score", t);
+    } finally {
+      Cli.leave();
+    }
+  }
+
+  private static int runUnguarded(String[] args, PrintStream out, PrintStream err, boolean terminal) {
     String lang = null;
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--lang") && i + 1 < args.length) {
@@ -92,16 +114,12 @@ public final class Main {
     }
     Cli cli = new Cli(locale, out, err, terminal);
     cli.enter();
-    try {
-      CommandLine cl = commandLine(cli);
-      if (args.length == 0) {
-        cl.usage(err);
-        return Failure.USAGE;
-      }
-      return cl.execute(args);
-    } finally {
-      Cli.leave();
+    CommandLine cl = commandLine(cli);
+    if (args.length == 0) {
+      cl.usage(err);
+      return Failure.USAGE;
     }
+    return cl.execute(args);
   }
 
   /** {@code zh} or {@code en} for what people type after {@code --lang}, or {@code null}. */
@@ -124,7 +142,30 @@ public final class Main {
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setParameterExceptionHandler((e, args) -> usageError(cli, e, args));
     cl.setExecutionExceptionHandler((e, command, parsed) -> failure(cli, e, command));
+    cl.setExecutionStrategy(parsed -> execute(cli, parsed));
     return cl;
+  }
+
+  /**
+   * Runs the command parsed, after checking its outputs against its inputs ({@link Outputs}): an output that would
+   * replace an input or an existing file is refused before anything is read.
+   */
+  private static int execute(Cli cli, CommandLine.ParseResult parsed) {
+    Integer help = CommandLine.executeHelpRequest(parsed);
+    if (help != null) {
+      return help;
+    }
+    CommandLine.ParseResult command = parsed;
+    while (command.hasSubcommand()) {
+      command = command.subcommand();
+    }
+    try {
+      cli.outputs = Outputs.of(command);
+      cli.outputs.check();
+    } catch (Failure f) {
+      return failure(cli, f, command.commandSpec().commandLine());
+    }
+    return new CommandLine.RunLast().execute(parsed);
   }
 
   private static String name(CommandLine cl) {
@@ -137,7 +178,8 @@ public final class Main {
     String message = unknown != null ? cli.t("usage.unknown-option", unknown) : describe(cli, e);
     cli.err.println(name(cl) + ": " + message);
     List<String> typed = unknown != null ? List.of(unknown) : e instanceof CommandLine.UnmatchedArgumentException
-        ? ((CommandLine.UnmatchedArgumentException) e).getUnmatched() : List.of();
+        ? ((CommandLine.UnmatchedArgumentException) e).getUnmatched() : unknownSubcommand(e) ? List.of(e.getValue())
+        : List.of();
     String nearest = nearest(cl.getCommandSpec(), typed);
     if (nearest != null) {
       cli.err.println(cli.t("usage.did-you-mean", nearest));
@@ -166,7 +208,11 @@ public final class Main {
       if (!e.getCommandLine().getSubcommands().isEmpty()) {
         return cli.t("usage.unknown-command", first);
       }
-      return cli.t("usage.unexpected", String.join(" ", u.getUnmatched()));
+      String refused = refusedParameter(e.getCommandLine().getCommandSpec(), first);
+      return refused != null ? refused : cli.t("usage.unexpected", String.join(" ", u.getUnmatched()));
+    }
+    if (unknownSubcommand(e)) {
+      return cli.t("usage.unknown-command", e.getValue());
     }
     if (e instanceof CommandLine.OverwrittenOptionException) {
       return cli.t("usage.twice", label(((CommandLine.OverwrittenOptionException) e).getOverwritten()));
@@ -178,6 +224,31 @@ public final class Main {
       return cli.t("usage.bad-value", label(e.getArgSpec()), e.getValue(), cli.t("usage.not-accepted"));
     }
     return cli.t("usage.other", e.getMessage());
+  }
+
+  /**
+   * Why a parameter was left unmatched when it is one that a positional parameter's converter refuses (picocli stops
+   * taking values there and calls the rest unexpected): the converter's own message, or {@code null}.
+   */
+  private static String refusedParameter(CommandSpec spec, String value) {
+    for (PositionalParamSpec p : spec.positionalParameters()) {
+      for (CommandLine.ITypeConverter<?> c : p.converters()) {
+        try {
+          c.convert(value);
+        } catch (CommandLine.TypeConversionException x) {
+          return label(p) + (Cli.current().zh() ? "：" : ": ") + x.getMessage();
+        } catch (Exception x) {
+          return null;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether picocli's {@code help} command was asked about a command that does not exist. */
+  private static boolean unknownSubcommand(ParameterException e) {
+    return e.getArgSpec() == null && e.getValue() != null && String.valueOf(e.getMessage())
+        .startsWith("Unknown subcommand");
   }
 
   /** The first argument that looks like an option the command does not have (picocli reports a missing one first). */
@@ -264,15 +335,39 @@ public final class Main {
       cli.problems(cli.err, source(v), v);
       return Failure.DATA;
     }
-    if (e instanceof ScoringException || e instanceof IllegalArgumentException) {
+    if (e instanceof ScoringException || e instanceof IllegalArgumentException && e.getMessage() != null) {
       cli.err.println(name + ": " + cli.texts.sentence(String.valueOf(e.getMessage())));
       return Failure.DATA;
     }
-    cli.err.println(name + ": " + cli.t("unexpected", e.getClass().getSimpleName()));
+    if (e instanceof java.io.UncheckedIOException && e.getCause() instanceof java.nio.file.FileSystemException) {
+      java.nio.file.FileSystemException f = (java.nio.file.FileSystemException) e.getCause();
+      cli.err.println(name + ": " + cli.t("input.cannot-read", String.valueOf(f.getFile()),
+          Outputs.reason(f)));
+      return Failure.DATA;
+    }
+    return unexpected(cli, name, e);
+  }
+
+  /**
+   * Says in one line that something unexpected happened, without a stack trace (with one when {@code SCORE_DEBUG}
+   * is set): exit 3, or 1 when the memory ran out (the data is too large for the memory Java was given).
+   */
+  static int unexpected(Cli cli, String name, Throwable e) {
+    boolean memory = e instanceof OutOfMemoryError;
+    String message;
+    try {
+      message = memory ? cli.t("out-of-memory") : cli.t("unexpected", e.getClass().getSimpleName());
+    } catch (RuntimeException | LinkageError x) {
+      message = "an unexpected error (" + e.getClass().getSimpleName() + ")";
+    }
+    cli.err.println(name + ": " + message);
+    if (memory) {
+      return Failure.DATA;
+    }
     if (System.getenv("SCORE_DEBUG") != null) {
       e.printStackTrace(cli.err);
     }
-    return Failure.DATA;
+    return Failure.INTERNAL;
   }
 
   /** The document a validation exception is about, from its message ({@code source: N problems}). */

@@ -2,16 +2,15 @@ package io.github.bizenv.scoring.cli;
 
 import io.github.bizenv.scoring.excel.Workbooks;
 import io.github.bizenv.scoring.text.Report;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --format table|csv|json|xlsx} and {@code --out FILE}, shared by every command that prints results. The
- * format follows the file's extension unless given; a workbook needs a file.
+ * {@code --format table|csv|json|xlsx}, {@code --out FILE} and {@code --force}, shared by every command that prints
+ * results. The format follows the file's extension unless given; a workbook needs a file. The file is written by
+ * {@link Outputs}: never over an input, over an existing file only with {@code --force}, atomically.
  */
 final class Output {
 
@@ -19,8 +18,12 @@ final class Output {
       descriptionKey = "option.format")
   Format format;
 
-  @Option(names = "--out", paramLabel = "FILE", descriptionKey = "option.out")
+  @Option(names = "--out", paramLabel = "FILE", converter = Values.OutputFileConverter.class,
+      descriptionKey = "option.out")
   Path out;
+
+  @Option(names = "--force", descriptionKey = "option.force")
+  boolean force;
 
   /** The format to write: as given, else by the file's extension, else a table. */
   Format format() {
@@ -72,27 +75,11 @@ final class Output {
       cli.out.flush();
       return;
     }
-    save(bytes, out);
+    Outputs.current().write(out, bytes);
     cli.out.println(cli.t("output.wrote", what, out));
   }
 
   private static byte[] text(String s) {
     return s.getBytes(StandardCharsets.UTF_8);
-  }
-
-  static void save(byte[] bytes, Path file) {
-    Cli cli = Cli.current();
-    Path dir = file.toAbsolutePath().getParent();
-    if (dir != null && !Files.isDirectory(dir)) {
-      throw Failure.usage(cli.t("output.no-folder", file, dir));
-    }
-    if (Files.isDirectory(file)) {
-      throw Failure.usage(cli.t("output.is-folder", file));
-    }
-    try {
-      Files.write(file, bytes);
-    } catch (IOException e) {
-      throw Failure.data(cli.t("output.cannot-write", file));
-    }
   }
 }

@@ -9,10 +9,11 @@ import picocli.CommandLine.Option;
 /** {@code --programme P.json|P.xlsx} and {@code --data D...}, with how tables are read. */
 final class ProgrammeFiles {
 
-  @Option(names = "--programme", paramLabel = "FILE", required = true, descriptionKey = "option.programme")
+  @Option(names = "--programme", paramLabel = "FILE", required = true, converter = Values.InputConverter.class,
+      descriptionKey = "option.programme")
   Path programme;
 
-  @Option(names = "--data", paramLabel = "FILE", descriptionKey = "option.data")
+  @Option(names = "--data", paramLabel = "FILE", converter = Values.InputConverter.class, descriptionKey = "option.data")
   List<Path> data = new ArrayList<>();
 
   @Mixin

@@ -29,7 +29,8 @@ final class QuarterCommand implements Callable<Integer> {
       descriptionKey = "option.quarter")
   Period quarter;
 
-  @Option(names = "--methodology", paramLabel = "FILE", descriptionKey = "option.methodology.quarter")
+  @Option(names = "--methodology", paramLabel = "FILE", converter = Values.InputConverter.class,
+      descriptionKey = "option.methodology.quarter")
   Path methodology;
 
   @Option(names = "--top", paramLabel = "N", converter = Values.CountConverter.class, defaultValue = "5",

@@ -49,8 +49,12 @@ final class ReportCommand implements Callable<Integer> {
 
   /** {@code --out FILE}: .html for the page, .xlsx for its tables, and for the quarterly report .docx for the 通报. */
   static final class Out {
-    @Option(names = "--out", paramLabel = "FILE", required = true, descriptionKey = "option.out.report")
+    @Option(names = "--out", paramLabel = "FILE", required = true, converter = Values.OutputFileConverter.class,
+        descriptionKey = "option.out.report")
     Path out;
+
+    @Option(names = "--force", descriptionKey = "option.force")
+    boolean force;
 
     String extension() {
       return Inputs.extension(out);
@@ -62,11 +66,12 @@ final class ReportCommand implements Callable<Integer> {
       switch (extension()) {
         case "html":
         case "htm":
-          Output.save(page.bytes(), out);
+          Outputs.current().write(out, page.bytes());
           cli.out.println(cli.t("output.wrote", cli.t("output.what.page", page.title(), page.chartCount()), out));
           return true;
         case "xlsx":
-          Output.save(Workbooks.create().write(Report.of(page.kind(), page.title(), List.of(), page.tables())), out);
+          Outputs.current().write(out, Workbooks.create().write(Report.of(page.kind(), page.title(), List.of(),
+              page.tables())));
           cli.out.println(cli.t("output.wrote", cli.t("output.what.report", page.tables().size(),
               Report.of(page.kind(), page.title(), List.of(), page.tables()).rowCount()), out));
           return true;
@@ -92,14 +97,16 @@ final class ReportCommand implements Callable<Integer> {
         descriptionKey = "option.quarter")
     Period quarter;
 
-    @Option(names = "--methodology", paramLabel = "FILE", descriptionKey = "option.methodology.report-quarterly")
+    @Option(names = "--methodology", paramLabel = "FILE", converter = Values.InputConverter.class,
+        descriptionKey = "option.methodology.report-quarterly")
     List<Path> methodologies = new ArrayList<>();
 
     @Option(names = "--top", paramLabel = "N", converter = Values.CountConverter.class, defaultValue = "5",
         descriptionKey = "option.top")
     int top;
 
-    @Option(names = "--template", paramLabel = "FILE", descriptionKey = "option.template.notice")
+    @Option(names = "--template", paramLabel = "FILE", converter = Values.InputConverter.class,
+        descriptionKey = "option.template.notice")
     Path template;
 
     @Option(names = "--office", paramLabel = "TEXT", descriptionKey = "option.office")
@@ -159,7 +166,7 @@ final class ReportCommand implements Callable<Integer> {
       if (number != null) {
         n.number(number);
       }
-      Output.save(n.build().toDocx(cli.texts), out.out);
+      Outputs.current().write(out.out, n.build().toDocx(cli.texts));
       cli.out.println(cli.t("output.wrote", cli.t("output.what.notice", cli.texts.period(quarter), q.praised().size(),
           q.named().size()), out.out));
       return Failure.OK;
@@ -173,7 +180,7 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     ProgrammeFiles files;
 
-    @Option(names = "--methodology", paramLabel = "FILE", required = true,
+    @Option(names = "--methodology", paramLabel = "FILE", required = true, converter = Values.InputConverter.class,
         descriptionKey = "option.methodology.report-year-end")
     List<Path> methodologies = new ArrayList<>();
 
@@ -249,14 +256,16 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--unit", paramLabel = "UNIT", descriptionKey = "option.unit.index")
     String unit;
 
-    @Option(names = "--uncertainty", paramLabel = "FILE", descriptionKey = "option.uncertainty")
+    @Option(names = "--uncertainty", paramLabel = "FILE", converter = Values.InputConverter.class,
+        descriptionKey = "option.uncertainty")
     Path uncertainty;
 
-    @Option(names = "--replications", paramLabel = "N", converter = Values.CountConverter.class,
+    @Option(names = "--replications", paramLabel = "N", converter = Values.RunsConverter.class,
         defaultValue = "200", descriptionKey = "option.replications")
     int replications;
 
-    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1", descriptionKey = "option.seed")
+    @Option(names = "--seed", paramLabel = "SEED", converter = Values.SeedConverter.class, defaultValue = "1",
+        descriptionKey = "option.seed")
     long seed;
 
     @Mixin

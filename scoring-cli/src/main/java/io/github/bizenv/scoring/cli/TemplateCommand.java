@@ -19,16 +19,21 @@ import picocli.CommandLine.Option;
 @Command(name = "template", sortOptions = true)
 final class TemplateCommand implements Callable<Integer> {
 
-  @Option(names = "--out", paramLabel = "FILE", required = true, descriptionKey = "option.out.template")
+  @Option(names = "--out", paramLabel = "FILE", required = true, converter = Values.OutputFileConverter.class,
+      descriptionKey = "option.out.template")
   Path out;
+
+  @Option(names = "--force", descriptionKey = "option.force")
+  boolean force;
 
   @Option(names = "--sample", descriptionKey = "option.sample")
   boolean sample;
 
-  @Option(names = "--programme", paramLabel = "FILE", descriptionKey = "option.programme.template")
+  @Option(names = "--programme", paramLabel = "FILE", converter = Values.InputConverter.class,
+      descriptionKey = "option.programme.template")
   Path programme;
 
-  @Option(names = "--data", paramLabel = "FILE", descriptionKey = "option.data")
+  @Option(names = "--data", paramLabel = "FILE", converter = Values.InputConverter.class, descriptionKey = "option.data")
   List<Path> data = new ArrayList<>();
 
   @Mixin
@@ -38,7 +43,7 @@ final class TemplateCommand implements Callable<Integer> {
   public Integer call() {
     Cli cli = Cli.current();
     if (Inputs.extension(out).equals("docx") && !sample && programme == null) {
-      Output.save(io.github.bizenv.scoring.reports.Notice.template(cli.texts), out);
+      Outputs.current().write(out, io.github.bizenv.scoring.reports.Notice.template(cli.texts));
       cli.out.println(cli.t("output.wrote", cli.t("template.notice"), out));
       return Failure.OK;
     }
@@ -69,7 +74,7 @@ final class TemplateCommand implements Callable<Integer> {
       bytes = books.template(cli.texts);
       what = cli.t("output.what.template");
     }
-    Output.save(bytes, out);
+    Outputs.current().write(out, bytes);
     cli.out.println(cli.t("output.wrote", what, out));
     return Failure.OK;
   }

@@ -39,22 +39,24 @@ final class UncertaintyCommand implements Callable<Integer> {
   @Mixin
   AnalysisInputs in;
 
-  @Option(names = "--spec", paramLabel = "FILE", required = true, descriptionKey = "option.spec")
+  @Option(names = "--spec", paramLabel = "FILE", required = true, converter = Values.InputConverter.class,
+      descriptionKey = "option.spec")
   Path spec;
 
-  @Option(names = "--runs", paramLabel = "N", converter = Values.CountConverter.class, descriptionKey = "option.runs")
+  @Option(names = "--runs", paramLabel = "N", converter = Values.RunsConverter.class, descriptionKey = "option.runs")
   int runs = 1000;
 
-  @Option(names = "--seed", paramLabel = "SEED", descriptionKey = "option.seed")
+  @Option(names = "--seed", paramLabel = "SEED", converter = Values.SeedConverter.class, descriptionKey = "option.seed")
   long seed = 1;
 
   @Option(names = "--sobol", descriptionKey = "option.sobol")
   boolean sobol;
 
-  @Option(names = "--bootstrap", paramLabel = "B", descriptionKey = "option.bootstrap")
+  @Option(names = "--bootstrap", paramLabel = "B", converter = Values.BootstrapConverter.class,
+      descriptionKey = "option.bootstrap")
   int bootstrap = 100;
 
-  @Option(names = "--threads", paramLabel = "T", converter = Values.CountConverter.class,
+  @Option(names = "--threads", paramLabel = "T", converter = Values.ThreadsConverter.class,
       descriptionKey = "option.threads")
   int threads = Runtime.getRuntime().availableProcessors();
 
@@ -62,9 +64,6 @@ final class UncertaintyCommand implements Callable<Integer> {
   public Integer call() {
     Cli cli = Cli.current();
     Texts t = cli.texts;
-    if (bootstrap < 0) {
-      throw Failure.usage(cli.t("usage.bad-value", "--bootstrap", bootstrap, cli.t("value.not-negative")));
-    }
     if (sobol && runs < 2) {
       throw Failure.usage(cli.t("uncertainty.sobol-runs", runs));
     }
@@ -77,7 +76,6 @@ final class UncertaintyCommand implements Callable<Integer> {
     int evaluations = sobol ? runs * (u.dimensions().size() + 2) : runs;
     b.progress(ProgressBar.of(cli, cli.t("uncertainty.progress")));
     UncertaintyAnalysis ua = b.build();
-    in.folder();
     long start = System.nanoTime();
     UncertaintyResult result;
     SensitivityResult sensitivity = null;
@@ -133,6 +131,7 @@ final class UncertaintyCommand implements Callable<Integer> {
       summary.add(cli.t("analysis.warning", AnalysisTables.warning(w, t)));
     }
     files.add(in.write("summary.txt", String.join("\n", summary) + "\n"));
+    in.commit();
     summary.forEach(cli.out::println);
     cli.out.println(cli.t("analysis.wrote.timed", files.size(), in.out, String.join(", ", files),
         Texts.number(seconds, 1), threads));

@@ -35,7 +35,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "validate", sortOptions = true)
 final class ValidateCommand implements Callable<Integer> {
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "validate.files")
+  @Parameters(paramLabel = "FILE", arity = "1..*", converter = Values.InputConverter.class,
+      descriptionKey = "validate.files")
   List<Path> files;
 
   @Mixin
@@ -77,7 +78,8 @@ final class ValidateCommand implements Callable<Integer> {
         WorkbookRead w = Workbooks.create().read(p);
         programmes.put(w.programme().id(), w.programme());
         Inputs.notes(p, w.unitsByName(), w.indicatorsByName(), w.areasByName());
-        ok(p, cli.t("validate.workbook", programme(p, w.programme()), data(w.data())));
+        Inputs.ignored(p, w);
+        ok(p, cli.t("validate.workbook", programme(p, w.programme(), w.warnings()), data(w.data())));
       } catch (ValidationException e) {
         invalid(p, e);
       }
@@ -87,7 +89,7 @@ final class ValidateCommand implements Callable<Integer> {
         try {
           Programme p = docs.readProgramme(e.getKey());
           programmes.put(p.id(), p);
-          ok(e.getKey(), programme(e.getKey(), p));
+          ok(e.getKey(), programme(e.getKey(), p, p.warnings()));
         } catch (ValidationException x) {
           invalid(e.getKey(), x);
         }
@@ -179,15 +181,18 @@ final class ValidateCommand implements Callable<Integer> {
         : "validate.problems", e.problems().size())});
   }
 
-  /** The summary of a programme, noting its warnings (kept to be listed under it). */
-  private String programme(Path file, Programme p) {
+  /**
+   * The summary of a programme, noting its warnings (kept to be listed under it): a document's at their JSON
+   * pointers, a workbook's at their cells.
+   */
+  private String programme(Path file, Programme p, List<Problem> found) {
     Cli cli = Cli.current();
     String s = cli.t("validate.programme", p.id(), p.tasks().size(), p.units().size(), p.indicators().size());
-    if (p.warnings().isEmpty()) {
+    if (found.isEmpty()) {
       return s;
     }
-    warnings.put(file.toString(), p.warnings());
-    return s + cli.t("validate.with-warnings", p.warnings().size());
+    warnings.put(file.toString(), found);
+    return s + cli.t("validate.with-warnings", found.size());
   }
 
   private static String data(ProgrammeData d) {

@@ -3,6 +3,8 @@ package io.github.bizenv.scoring.cli;
 import io.github.bizenv.scoring.model.Period;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -188,19 +190,113 @@ final class Values {
     }
   }
 
-  /** {@code --top}. */
+  /** A whole number from {@code min} to {@code max}, else a message saying so. */
+  static int whole(String value, int min, int max) {
+    try {
+      long n = Long.parseLong(value.trim());
+      if (n >= min && n <= max) {
+        return (int) n;
+      }
+    } catch (NumberFormatException e) {
+      // the message below
+    }
+    if (max == Integer.MAX_VALUE) {
+      throw bad(min == 0 ? "value.not-negative-count" : "value.count", value);
+    }
+    throw new TypeConversionException(Cli.current().t("value.count-range", value, min, max));
+  }
+
+  /** {@code --top}, {@code --problems}: a whole number of at least 1. */
   static final class CountConverter implements ITypeConverter<Integer> {
     @Override
     public Integer convert(String value) {
+      return whole(value, 1, Integer.MAX_VALUE);
+    }
+  }
+
+  /** {@code --depth}: a whole number of at least 0. */
+  static final class NotNegativeConverter implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      return whole(value, 0, Integer.MAX_VALUE);
+    }
+  }
+
+  /**
+   * {@code --runs}, {@code --replications}: from 1 to {@value #MAX_RUNS} (COINr's examples use hundreds to a few
+   * thousand; a million would hold every replication's scores in memory for nothing).
+   */
+  static final class RunsConverter implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      return whole(value, 1, MAX_RUNS);
+    }
+  }
+
+  /** The most replications {@code --runs} and {@code --replications} accept. */
+  static final int MAX_RUNS = 100_000;
+
+  /** {@code --bootstrap}: from 0 (no intervals) to 10 000 resamples. */
+  static final class BootstrapConverter implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      return whole(value, 0, 10_000);
+    }
+  }
+
+  /** {@code --threads}: from 1 to 256. */
+  static final class ThreadsConverter implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      return whole(value, 1, 256);
+    }
+  }
+
+  /** {@code --seed}: any whole number that fits in 64 bits. */
+  static final class SeedConverter implements ITypeConverter<Long> {
+    @Override
+    public Long convert(String value) {
       try {
-        int n = Integer.parseInt(value.trim());
-        if (n >= 1) {
-          return n;
-        }
+        return Long.parseLong(value.trim());
       } catch (NumberFormatException e) {
-        // the message below
+        throw bad("value.seed", value);
       }
-      throw bad("value.count", value);
+    }
+  }
+
+  /** A file or folder name as typed; an empty one, or one the file system cannot name, is refused. */
+  static Path path(String value) {
+    if (value.isEmpty()) {
+      throw new TypeConversionException(Cli.current().t("value.path-empty"));
+    }
+    try {
+      return Path.of(value);
+    } catch (InvalidPathException e) {
+      throw bad("value.path", value);
+    }
+  }
+
+  /** A file the command reads (or, for {@code --methodology}, a bundled methodology's name). */
+  static final class InputConverter implements ITypeConverter<Path> {
+    @Override
+    public Path convert(String value) {
+      return path(value);
+    }
+  }
+
+  /** A file the command writes: checked and written by {@link Outputs}. */
+  static final class OutputFileConverter implements ITypeConverter<Path> {
+    @Override
+    public Path convert(String value) {
+      return path(value);
+    }
+  }
+
+  /** A folder the command writes files into: checked and written by {@link Outputs}. */
+  static final class OutputFolderConverter implements ITypeConverter<Path> {
+    @Override
+    public Path convert(String value) {
+      return path(value);
     }
   }
 

@@ -46,6 +46,13 @@ class AnalysisCommandsTest {
 
   /** Twelve units, six indicators in two groups, a mean imputation and outlier treatment. */
   Path methodology() throws IOException {
+    Path p = dir.resolve("small.json");
+    Files.writeString(p, smallMethodology());
+    return p;
+  }
+
+  /** The small index's methodology. */
+  static String smallMethodology() {
     StringBuilder nodes = new StringBuilder("{'id': 'index', 'name': {'zh': '总指数', 'en': 'Index'}},"
         + "{'id': 'g1', 'name': {'zh': '第一组', 'en': 'Group one'}, 'parent': 'index'},"
         + "{'id': 'g2', 'name': {'zh': '第二组', 'en': 'Group two'}, 'parent': 'index'}");
@@ -58,12 +65,17 @@ class AnalysisCommandsTest {
         + "'defaults': {'normalizer': {'name': 'min-max', 'lower': 0, 'upper': 100}},"
         + "'pipeline': [{'step': 'impute', 'method': 'mean'}, {'step': 'treat', 'winmax': 2}],"
         + "'nodes': [" + nodes + "]}").replace('\'', '"');
-    Path p = dir.resolve("small.json");
-    Files.writeString(p, m);
-    return p;
+    return m;
   }
 
   Path data() throws IOException {
+    Path p = dir.resolve("small.csv");
+    Files.writeString(p, smallData());
+    return p;
+  }
+
+  /** The small index's table. */
+  static String smallData() {
     StringBuilder csv = new StringBuilder("unit,x1,x2,x3,x4,x5,x6\n");
     double[][] x = {{1, 3, 5, 2, 8, 4}, {2, 1, 4, 3, 6, 5}, {3, 4, 2, 5, 7, 1}, {4, 2, 6, 4, 5, 2},
         {5, 6, 1, 6, 4, 3}, {6, 5, 3, 1, 3, 6}, {7, 8, 7, 7, 2, 8}, {8, 7, 9, 8, 1, 7},
@@ -75,12 +87,17 @@ class AnalysisCommandsTest {
       }
       csv.append('\n');
     }
-    Path p = dir.resolve("small.csv");
-    Files.writeString(p, csv.toString());
-    return p;
+    return csv.toString();
   }
 
   Path spec() throws IOException {
+    Path p = dir.resolve("spec.json");
+    Files.writeString(p, smallSpec());
+    return p;
+  }
+
+  /** An uncertainty spec for the small index. */
+  static String smallSpec() {
     String s = ("{'schema': 'bizenv.uncertainty/1', 'id': 'small',"
         + "'dimensions': ["
         + "{'id': 'winmax', 'type': 'winmax', 'values': [1, 2, 3]},"
@@ -88,9 +105,7 @@ class AnalysisCommandsTest {
         + "  {'name': 'rank'}]},"
         + "{'id': 'weights', 'type': 'weights', 'noise': [{'level': 2, 'factor': 0.25}], 'replicates': 20}]}")
         .replace('\'', '"');
-    Path p = dir.resolve("spec.json");
-    Files.writeString(p, s);
-    return p;
+    return s;
   }
 
   static List<String> files(Path folder) throws IOException {
@@ -248,7 +263,9 @@ class AnalysisCommandsTest {
     String bar = err.toString(StandardCharsets.UTF_8);
     assertTrue(bar.contains("\revaluating 40/40 [##############################] 100%\n"), bar);
     assertFalse(out.toString(StandardCharsets.UTF_8).contains("evaluating"), "progress stays off standard output");
-    MainTest.Run piped = new MainTest.Run(args);
+    String[] again = java.util.Arrays.copyOf(args, args.length + 1);
+    again[args.length] = "--force"; // the folder has the first run's files
+    MainTest.Run piped = new MainTest.Run(again);
     assertEquals("", piped.err, "not on a pipe or a file");
   }
 

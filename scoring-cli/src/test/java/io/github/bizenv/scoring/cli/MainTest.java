@@ -619,6 +619,26 @@ class MainTest {
     assertFalse(ok.out.contains("warning"), ok.out);
   }
 
+  @Test
+  void aWorkbooksWarningsAreShownAtTheirCellsByValidateAndEveryCommandThatReadsIt() throws IOException {
+    Path programme = copy("programme.json", "\"tasks\"", "\"lead\": \"amr\"", "\"lead\": \"customs\"");
+    Path ledger = dir.resolve("warned.xlsx");
+    assertEquals(0, new Run("template", "--programme", programme.toString(), "--out", ledger.toString(), "--lang",
+        "en").code);
+    Run en = new Run("validate", ledger.toString(), "--lang", "en");
+    assertEquals(0, en.code, "warnings do not fail the check: " + en);
+    assertTrue(en.out.contains("with 210 tasks, 62 units, 70 indicators; 1 warnings; 0 progress reports"), en.out);
+    assertTrue(en.out.contains("\n  warning Tasks!Q2: unit \"customs\" leads task \"T001\" in area "
+        + "\"commercial-registration\", which is not among its competences [cross-border-trade] [competence]"), en.out);
+    Run csv = new Run("validate", ledger.toString(), "--format", "csv", "--lang", "en");
+    assertTrue(csv.out.contains("\nWarnings\nFile,Place,Code,Problem\n" + ledger + ",Tasks!Q2,competence,"), csv.out);
+    Run gap = new Run("gap", "--programme", ledger.toString(), "--lang", "zh");
+    assertEquals(0, gap.code, gap.toString());
+    assertTrue(gap.err.contains("说明：" + ledger + "：1条提醒（允许，但可能有误；score validate 也会列出）：\n  提醒 Tasks!Q2："
+        + "单位“customs”牵头的任务“T001”属于领域“commercial-registration”"), gap.err);
+    assertFalse(gap.out.contains("提醒"), "notes stay off standard output");
+  }
+
   static List<String> numbers(String s) {
     List<String> out = new ArrayList<>();
     Matcher m = Pattern.compile("\\d+\\.\\d\\d(?!\\d)").matcher(s);

@@ -88,7 +88,7 @@ public final class Tables {
   private static Report evaluationReport(Evaluation e, Programme programme, boolean allNodes, Texts t) {
     Plan p = e.plan();
     Table.Builder b = Table.builder("evaluation", t.get("evaluation.title", t.name(p.name()),
-        e.period().isEmpty() ? "—" : e.period()));
+        e.period().map(t::period).orElse("—")));
     b.column("unit", t.get("header.unit-id"), Table.Kind.TEXT);
     if (programme != null) {
       b.column("name", t.get("header.unit"), Table.Kind.TEXT);

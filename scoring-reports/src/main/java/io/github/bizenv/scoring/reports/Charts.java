@@ -222,7 +222,7 @@ final class Charts {
 
   /**
    * A heat map of categories × categories whose cells are coloured by a class (0…n−1, one colour and legend label
-   * each) and labelled with a text.
+   * each) and labelled with a text; a cell of class −1 is left empty.
    */
   static ObjectNode heatmap(List<String> xs, List<String> ys, int[][] cls, String[][] labels, List<String> classNames,
       List<String> classColors) {
@@ -246,6 +246,9 @@ final class Charts {
     ArrayNode d = s.putArray("data");
     for (int i = 0; i < ys.size(); i++) {
       for (int j = 0; j < xs.size(); j++) {
+        if (cls[i][j] < 0) {
+          continue;
+        }
         ObjectNode item = d.addObject();
         item.putArray("value").add(j).add(i).add(cls[i][j]);
         item.putObject("label").put("formatter", labels[i][j]);

@@ -24,7 +24,7 @@ final class Html {
   static final int MAX_HEIGHT = 1000;
   private static final String CSS = resource("page.css");
   private static final String JS = resource("page.js");
-  private static final String ECHARTS = resource("echarts/echarts.min.js");
+  static final String ECHARTS = resource("echarts/echarts.min.js");
 
   private final String kind;
   private final String title;

@@ -133,8 +133,6 @@ final class QuarterlyPage {
     List<String> ys = new ArrayList<>();
     List<Area> areas = p.areas();
     areas.forEach(a -> ys.add(t.name(a.name())));
-    int[][] cls = new int[areas.size()][months.size()];
-    String[][] labels = new String[areas.size()][months.size()];
     Table.Builder b = Table.builder("quarterly.map", w.get("quarterly.map.chart"));
     b.column("area", t.get("header.area"), Table.Kind.TEXT);
     for (String x : xs) {
@@ -146,12 +144,7 @@ final class QuarterlyPage {
       Object[] row = new Object[months.size() + 2];
       row[0] = ys.get(i);
       for (int j = 0; j < months.size(); j++) {
-        Map<Status, Integer> c = months.get(j).byArea().getOrDefault(areas.get(i).id(), Map.of());
-        int red = c.getOrDefault(Status.RED, 0);
-        int behind = c.getOrDefault(Status.BEHIND, 0);
-        int going = c.getOrDefault(Status.ON_TRACK, 0) + c.getOrDefault(Status.APPROACHING, 0);
-        cls[i][j] = red > 0 ? 3 : behind > 0 ? 2 : going > 0 ? 1 : 0;
-        labels[i][j] = red > 0 ? String.valueOf(red) : behind > 0 ? String.valueOf(behind) : "";
+        int red = months.get(j).byArea().getOrDefault(areas.get(i).id(), Map.of()).getOrDefault(Status.RED, 0);
         row[j + 1] = red;
         total[j] += red;
       }
@@ -171,15 +164,43 @@ final class QuarterlyPage {
     sum[months.size() + 1] = behindTotal;
     b.row(sum);
     b.note(w.get("quarterly.map.note"));
-    h.chart(b.build(), Charts.heatmap(xs, ys, cls, labels, List.of(w.get("map.class.0"), w.get("map.class.1"),
-        w.get("map.class.2"), w.get("map.class.3")), List.of(Charts.GREY, Charts.GREEN, Charts.YELLOW, Charts.RED)),
-        90 + 30 * areas.size(), true);
+    h.chart(b.build(), monthlyMap(p, months, w), 90 + 30 * areas.size(), true);
     Report dispatch = Tables.dispatch(q.quarterEnd(), 20, t);
     for (Table x : dispatch.tables()) {
       if (!x.id().equals("dispatch.by-area")) {
         h.table(x);
       }
     }
+  }
+
+  /**
+   * The battle map as a heat map of areas × month ends: an area is red with its number of red tasks, yellow with its
+   * number of tasks behind, green when its tasks go as planned, grey otherwise. The quarterly page and the live page
+   * ({@link LiveCharts#monthlyMap}) draw it alike.
+   */
+  static com.fasterxml.jackson.databind.node.ObjectNode monthlyMap(Programme p, List<BattleMap> months, Words w) {
+    Texts t = w.texts();
+    List<String> xs = new ArrayList<>();
+    for (BattleMap m : months) {
+      xs.add(w.month(m.date()));
+    }
+    List<String> ys = new ArrayList<>();
+    List<Area> areas = p.areas();
+    areas.forEach(a -> ys.add(t.name(a.name())));
+    int[][] cls = new int[areas.size()][months.size()];
+    String[][] labels = new String[areas.size()][months.size()];
+    for (int i = 0; i < areas.size(); i++) {
+      for (int j = 0; j < months.size(); j++) {
+        Map<Status, Integer> c = months.get(j).byArea().getOrDefault(areas.get(i).id(), Map.of());
+        int red = c.getOrDefault(Status.RED, 0);
+        int behind = c.getOrDefault(Status.BEHIND, 0);
+        int going = c.getOrDefault(Status.ON_TRACK, 0) + c.getOrDefault(Status.APPROACHING, 0);
+        cls[i][j] = red > 0 ? 3 : behind > 0 ? 2 : going > 0 ? 1 : 0;
+        labels[i][j] = red > 0 ? String.valueOf(red) : behind > 0 ? String.valueOf(behind) : "";
+      }
+    }
+    return Charts.heatmap(xs, ys, cls, labels, List.of(w.get("map.class.0"), w.get("map.class.1"),
+        w.get("map.class.2"), w.get("map.class.3")), List.of(Charts.GREY, Charts.GREEN, Charts.YELLOW, Charts.RED));
   }
 
   /** The escalation ladder in words: after how many red months each step comes. */
