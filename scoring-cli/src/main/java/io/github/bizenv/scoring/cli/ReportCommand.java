@@ -236,7 +236,10 @@ final class ReportCommand implements Callable<Integer> {
       Programme p = in.programme;
       List<String> cities = new ArrayList<>();
       p.units().stream().filter(x -> x.kind() == UnitKind.CITY).forEach(x -> cities.add(x.id()));
-      String u = unit != null ? in.unit(unit) : cities.size() == 1 ? cities.get(0) : null;
+      // Unasked, the city's gaps closed are shown when the data observe the city; asked for, a unit without
+      // observations is a problem of the data (exit 1), not "no gap closed".
+      String u = unit != null ? in.unit(unit) : cities.size() == 1
+          && in.data.observations().stream().anyMatch(o -> o.unit().equals(cities.get(0))) ? cities.get(0) : null;
       LocalDate d = asOf == null ? p.period().end() : in.inPeriod(asOf, "--as-of");
       GapAnalysis gap = GapAnalysis.of(p, tolerance);
       if (!out.page(u == null ? Pages.gap(gap, d, cli.texts) : Pages.gap(gap, in.data, u, d, cli.texts))) {
