@@ -251,8 +251,11 @@ public final class GapAnalysis {
         return;
       }
     }
+    List<String> some = new ArrayList<>(indicators).subList(0, Math.min(5, indicators.size()));
+    String named = indicators.size() <= 5 ? some.toString()
+        : some.toString().replace("]", ", … (" + indicators.size() + " in all)]");
     throw new ValidationException(source, List.of(Problem.of(Problem.MISSING_DATA, "/observations",
-        "unit \"" + unit + "\" has no observation of any measured task's indicator " + indicators + " by " + date
+        "unit \"" + unit + "\" has no observation of any measured task's indicator " + named + " by " + date
             + "; without one no gap can be told closed or a lead widened")));
   }
 

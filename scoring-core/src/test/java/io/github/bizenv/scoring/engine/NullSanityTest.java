@@ -77,6 +77,7 @@ class NullSanityTest {
         .setDefault(StrategySpec.class, Normalizers.minMax())
         .setDefault(Direction.class, Direction.HIGHER_IS_BETTER)
         .setDefault(DocumentLimits.class, DocumentLimits.defaults())
+        .setDefault(Strategies.class, Strategies.defaults())
         .setDefault(CsvOptions.class, CsvOptions.defaults())
         .setDefault(Path.class, Path.of("does-not-exist.json"))
         .setDefault(String.class, "a")
@@ -102,7 +103,12 @@ class NullSanityTest {
   }
 
   static final ProgrammeGenerator GEN = ProgrammeGenerator.seeded(1);
-  static final Programme PROGRAMME = GEN.programme();
+  /** The generated programme over its whole year, so that a quarter lies in its period (seed 1 gives a month). */
+  static final Programme PROGRAMME = wholeYear(GEN.programme());
+
+  static Programme wholeYear(Programme p) {
+    return Programme.builder().from(p).period(Period.year(p.period().start().getYear())).build();
+  }
   static final ProgrammeData PROGRAMME_DATA = GEN.data(PROGRAMME);
   static final LocalDate DAY = PROGRAMME.period().start().plusMonths(3);
   static final Plan TASKS = Engine.create().compile(("{'schema':'bizenv.methodology/1','id':'a','name':{'en':'a'},"
