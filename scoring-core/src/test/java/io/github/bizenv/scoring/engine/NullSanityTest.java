@@ -77,7 +77,6 @@ class NullSanityTest {
         .setDefault(StrategySpec.class, Normalizers.minMax())
         .setDefault(Direction.class, Direction.HIGHER_IS_BETTER)
         .setDefault(DocumentLimits.class, DocumentLimits.defaults())
-        .setDefault(Strategies.class, Strategies.defaults())
         .setDefault(CsvOptions.class, CsvOptions.defaults())
         .setDefault(Path.class, Path.of("does-not-exist.json"))
         .setDefault(String.class, "a")
@@ -109,6 +108,7 @@ class NullSanityTest {
   static Programme wholeYear(Programme p) {
     return Programme.builder().from(p).period(Period.year(p.period().start().getYear())).build();
   }
+
   static final ProgrammeData PROGRAMME_DATA = GEN.data(PROGRAMME);
   static final LocalDate DAY = PROGRAMME.period().start().plusMonths(3);
   static final Plan TASKS = Engine.create().compile(("{'schema':'bizenv.methodology/1','id':'a','name':{'en':'a'},"
@@ -123,17 +123,6 @@ class NullSanityTest {
 
   /** Public methods with a parameter documented as optional. */
   static final java.util.Set<Method> OPTIONAL = new java.util.HashSet<>();
-
-  /** A quarterly report of a generated programme that runs a whole year. */
-  static QuarterlyReport quarterlyReport() {
-    for (long seed = 1; ; seed++) {
-      ProgrammeGenerator g = ProgrammeGenerator.seeded(seed);
-      Programme p = g.programme();
-      if (p.period().kind() == Period.Kind.YEAR) {
-        return QuarterlyReport.of(TASKS, p, g.data(p), Period.quarter(p.period().start().getYear(), 1), 3);
-      }
-    }
-  }
 
   static HeadGrade headGrade() throws ReflectiveOperationException {
     Constructor<HeadGrade> c = HeadGrade.class.getDeclaredConstructor(String.class, LocalizedText.class, String.class,
@@ -154,7 +143,8 @@ class NullSanityTest {
         .setDefault(GapAnalysis.class, GapAnalysis.of(PROGRAMME))
         .setDefault(Assessment.class, ASSESSMENT)
         .setDefault(HeadGrade.class, headGrade())
-        .setDefault(QuarterlyReport.class, quarterlyReport())
+        .setDefault(QuarterlyReport.class, QuarterlyReport.of(TASKS, PROGRAMME, PROGRAMME_DATA,
+            Period.quarter(PROGRAMME.period().start().getYear(), 1), 3))
         .setDefault(BattleMap.class, BattleMap.at(PROGRAMME, PROGRAMME_DATA, DAY, DispatchRules.defaults()))
         .setDefault(Audit.class, Audit.of(PLAN, DATA))
         .setDefault(Table.class, TABLE)
