@@ -105,7 +105,8 @@ final class Inputs {
     io.github.bizenv.scoring.model.ImmutableProgrammeData.Builder b = ProgrammeData.builder().programme(p.id());
     for (ProgrammeData d : parts) {
       b.addAllProgressReports(d.progressReports()).addAllRatings(d.ratings()).addAllFindings(d.findings())
-          .addAllExternalResults(d.externalResults()).addAllObservations(d.observations());
+          .addAllRecognitions(d.recognitions()).addAllExternalResults(d.externalResults())
+          .addAllObservations(d.observations());
     }
     return b.build();
   }

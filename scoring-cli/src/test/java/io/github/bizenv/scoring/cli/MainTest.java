@@ -426,6 +426,23 @@ class MainTest {
   }
 
   @Test
+  void dataInSeveralFilesIsMergedWhole() throws Exception {
+    // A second data document with nothing in it: the merged data must be the first one's, recognitions included.
+    Path empty = dir.resolve("empty.json");
+    java.nio.file.Files.writeString(empty, "{\"schema\":\"bizenv.data/1\",\"programme\":\"sample-city-2021\"}");
+    String[] common = {"assess", "--programme", sample("programme.json"), "--methodology",
+        methodology("assessment-departments-2021.json"), "--lang", "en", "--data", sample("data-2021.json")};
+    Run one = new Run(common);
+    String[] two = java.util.Arrays.copyOf(common, common.length + 2);
+    two[common.length] = "--data";
+    two[common.length + 1] = empty.toString();
+    Run both = new Run(two);
+    assertEquals(0, one.code, one.toString());
+    assertEquals(0, both.code, both.toString());
+    assertEquals(one.out, both.out);
+  }
+
+  @Test
   void demoInBothLanguagesHasTheSameNumbers() {
     Run en = new Run("demo", "--lang", "en");
     Run zh = new Run("demo", "--lang", "zh");
