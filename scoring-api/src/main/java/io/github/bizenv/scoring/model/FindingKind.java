@@ -8,27 +8,29 @@ package io.github.bizenv.scoring.model;
  */
 public enum FindingKind {
   /** An on-site inspection at a key date of the plan (实地督察). */
-  ON_SITE_INSPECTION("实地督察"),
+  ON_SITE_INSPECTION("实地督察", "on-site inspection"),
   /** A random spot check (随机抽查). */
-  RANDOM_SPOT_CHECK("随机抽查"),
+  RANDOM_SPOT_CHECK("随机抽查", "random spot check"),
   /**
    * A "four nos, two straights" visit (四不两直: no notice, no greeting, no briefing, no escort; straight to the
    * grass roots, straight to the scene).
    */
-  FOUR_NOS_TWO_STRAIGHTS("“四不两直”检查"),
+  FOUR_NOS_TWO_STRAIGHTS("“四不两直”检查", "unannounced check (\"four nos, two straights\")"),
   /** An unannounced visit, e.g. a mystery-shopper check of a service hall (暗访). */
-  UNANNOUNCED_VISIT("暗访"),
+  UNANNOUNCED_VISIT("暗访", "unannounced visit"),
   /** A 12345 hotline complaint (投诉). */
-  HOTLINE_COMPLAINT("12345投诉"),
+  HOTLINE_COMPLAINT("12345投诉", "12345 complaint"),
   /** A 12345 hotline report of wrongdoing (举报). */
-  HOTLINE_REPORT("12345举报"),
+  HOTLINE_REPORT("12345举报", "12345 report"),
   /** A 12345 hotline suggestion (建议). */
-  HOTLINE_SUGGESTION("12345建议");
+  HOTLINE_SUGGESTION("12345建议", "12345 suggestion");
 
   private final String zh;
+  private final String en;
 
-  FindingKind(String zh) {
+  FindingKind(String zh, String en) {
     this.zh = zh;
+    this.en = en;
   }
 
   /**
@@ -38,6 +40,15 @@ public enum FindingKind {
    */
   public String zh() {
     return zh;
+  }
+
+  /**
+   * The English name of the kind.
+   *
+   * @return e.g. on-site inspection, 12345 complaint
+   */
+  public String en() {
+    return en;
   }
 
   /**

@@ -294,8 +294,8 @@ public final class QuarterlyReport {
         out.add(new Shortfall(Shortfall.Kind.FINDING, f.id(), LocalizedText.of(
             f.id() + " " + f.description().text(true) + "（" + f.kind().zh() + "，整改期限"
                 + f.rectificationDeadline().orElseThrow() + "，逾期未整改）",
-            f.id() + " " + f.kind().code() + ": " + f.description().text(false) + ", due "
-                + f.rectificationDeadline().orElseThrow() + ", not rectified in time")));
+            f.id() + " " + f.description().text(false) + " (" + f.kind().en() + ", due "
+                + f.rectificationDeadline().orElseThrow() + ", not rectified in time)")));
       }
     }
     return out;

@@ -59,6 +59,13 @@ class TextsTest {
   }
 
   @Test
+  void aFindingKindHasTheSameEnglishNameInTheModelAndInTheLabels() {
+    for (FindingKind k : FindingKind.values()) {
+      assertEquals(Texts.english().label(k), k.en(), k.code());
+    }
+  }
+
+  @Test
   void everyLabelAndSentenceExistsInBothLanguagesWithTheSamePlaceholders() throws IOException {
     for (String bundle : List.of("labels", "sentences")) {
       Properties en = load(bundle + ".properties");
