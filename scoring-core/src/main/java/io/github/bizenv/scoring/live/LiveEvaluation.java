@@ -1,6 +1,7 @@
 package io.github.bizenv.scoring.live;
 
 import io.github.bizenv.scoring.ScoringException;
+import io.github.bizenv.scoring.internal.Listeners;
 import io.github.bizenv.scoring.ValidationException;
 import io.github.bizenv.scoring.engine.Dataset;
 import io.github.bizenv.scoring.engine.Evaluation;
@@ -295,23 +296,9 @@ public final class LiveEvaluation {
   }
 
   private void deliver(List<Change> changes) {
-    RuntimeException failure = null;
-    for (Change c : changes) {
-      for (Listener l : listeners) {
-        try {
-          l.changed(c);
-        } catch (RuntimeException e) {
-          if (failure == null) {
-            failure = e;
-          }
-        }
-      }
-    }
-    if (failure != null) {
-      throw new ScoringException("a listener of the live evaluation of \"" + plan.id() + "\" failed: " + failure,
-          failure);
-    }
+    Listeners.deliver(changes, listeners, Listener::changed, "the live evaluation of \"" + plan.id() + "\"");
   }
+
 
   /**
    * The evaluation now, as an immutable snapshot.

@@ -1,7 +1,7 @@
 package io.github.bizenv.scoring.workflow;
 
 import io.github.bizenv.scoring.Problem;
-import io.github.bizenv.scoring.ScoringException;
+import io.github.bizenv.scoring.internal.Listeners;
 import io.github.bizenv.scoring.ValidationException;
 import io.github.bizenv.scoring.engine.Dataset;
 import io.github.bizenv.scoring.engine.Evaluation;
@@ -587,23 +587,9 @@ public final class ProgrammeMonitor {
   }
 
   private void deliver(List<MonitorEvent> events) {
-    RuntimeException failure = null;
-    for (MonitorEvent e : events) {
-      for (Listener l : listeners) {
-        try {
-          l.on(e);
-        } catch (RuntimeException x) {
-          if (failure == null) {
-            failure = x;
-          }
-        }
-      }
-    }
-    if (failure != null) {
-      throw new ScoringException("a listener of the monitor of \"" + programme.id() + "\" failed: " + failure,
-          failure);
-    }
+    Listeners.deliver(events, listeners, Listener::on, "the monitor of \"" + programme.id() + "\"");
   }
+
 
   // ------------------------------------------------------------------ reading
 

@@ -71,9 +71,10 @@ final class TaskStates {
   }
 
   /**
-   * A class C task: implemented is done; submitted and not yet authorised waits for the higher authority (never
-   * late for that); nothing submitted once the application is due, or authorised but not implemented by the time
-   * implementation is due or past the deadline, is red.
+   * A class C task, judged by its authorisation steps (申请提交 → 获得授权 → 落地实施): 落地实施 is done; an
+   * application submitted and not yet authorised waits for the higher authority (never late for that); no
+   * application once it is due, or authorisation granted with the measure not yet in effect (落地实施) once that
+   * step is due or the deadline has passed, is red.
    */
   private static Status authorisationLight(Task t, List<ProgressReport> reports, LocalDate date,
       DispatchRules rules) {

@@ -152,7 +152,7 @@ class SeedRulesWorkflowTest {
     assertEquals(10, t7.monthsRed());
     assertEquals(List.of("提醒 2021-03", "催办 2021-04", "督办函 2021-05", "约谈 2021-06"),
         t7.escalations().stream().map(Escalation::toString).collect(Collectors.toList()));
-    // In May T4 was authorised but not implemented, and implementation was not due yet: on track.
+    // In May T4 had its authorisation (获得授权) and its 落地实施 step was not due yet: on track.
     assertEquals(Status.ON_TRACK, BattleMap.at(P, D, d(5, 31), DispatchRules.defaults()).task("T4").status());
   }
 
